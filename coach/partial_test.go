@@ -1,0 +1,162 @@
+package coach_test
+
+import (
+	"encoding/json"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winwincoach/winwin/coach"
+)
+
+func TestEmptyInterviewIsProvisionalAndOpen(t *testing.T) {
+	a := newCoach(t).Assess(coach.Answers{})
+	assert.True(t, a.Provisional)
+	assert.Equal(t, coach.Open, a.Outcome.Client)
+	assert.Equal(t, coach.Open, a.Outcome.Seller)
+	assert.False(t, a.Scores.Readiness.Known)
+	assert.Empty(t, a.Flags)
+	assert.Equal(t, 14, a.Scored)
+	assert.Equal(t, 14, a.Unknown)
+	assert.NotEmpty(t, a.FindOut)
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"readiness":null`)
+	assert.Contains(t, string(b), `"flags":[]`)
+}
+
+func TestPartialInterview(t *testing.T) {
+	c := newCoach(t)
+	ans := coach.Answers{}
+	for id, v := range base() {
+		if id[:6] == "offer." || id[:7] == "client." {
+			ans[id] = v
+		}
+	}
+	a := c.Assess(ans)
+	assert.Equal(t, coach.Open, a.Outcome.Client, "disclosure is still unanswered")
+	assert.Equal(t, coach.Open, a.Outcome.Seller)
+	assert.True(t, a.Scores.Readiness.Known)
+	assert.False(t, a.Scores.Margin.Known)
+
+	// A knockout decides a side even before the rest is answered.
+	ans["client.stage"] = coach.Text("starter")
+	a = c.Assess(ans)
+	assert.Equal(t, coach.Lose, a.Outcome.Client)
+	assert.Equal(t, coach.SayNo, a.Decision)
+}
+
+func TestProvisionalThreshold(t *testing.T) {
+	c := newCoach(t)
+	scored := []string{"client.need", "client.benefits_usable", "client.better_alternative", "client.capacity", "disclosure.terms_explained"}
+	ans := base()
+	for _, id := range scored[:4] {
+		ans[id] = coach.UnknownAnswer()
+	}
+	a := c.Assess(ans)
+	assert.Equal(t, 4, a.Unknown)
+	assert.False(t, a.Provisional, "4 of 14 is not more than a third")
+	ans[scored[4]] = coach.UnknownAnswer()
+	a = c.Assess(ans)
+	assert.True(t, a.Provisional, "5 of 14 is more than a third")
+	var ids []string
+	for _, f := range a.FindOut {
+		ids = append(ids, f.Question)
+	}
+	assert.Subset(t, ids, scored[:4])
+}
+
+func TestUnknownLeavesScoreAlone(t *testing.T) {
+	c := newCoach(t)
+	full := c.Assess(base())
+	a := c.Assess(with(base(), "client.capacity", coach.UnknownAnswer()))
+	assert.True(t, a.Scores.Readiness.Known)
+	assert.NotEqual(t, full.Scores.Readiness.Value, a.Scores.Readiness.Value)
+	assert.Equal(t, 1, a.Unknown)
+}
+
+func TestMarginAndWalkAway(t *testing.T) {
+	c := newCoach(t)
+	a := c.Assess(base())
+	require.NotNil(t, a.Margin)
+	assert.InDelta(t, 2000, a.Margin.Amount, 0.001)
+	assert.InDelta(t, 33.33, a.Margin.Percent, 0.01)
+	assert.True(t, a.WalkAway.Set)
+	assert.Equal(t, "Walk away below 4,800.", a.WalkAway.Line)
+
+	a = c.Assess(with(base(), "seller.walk_away", 0))
+	assert.False(t, a.WalkAway.Set)
+	assert.True(t, a.WalkAway.Known)
+	assert.Contains(t, flagIDs(a), "no_walk_away")
+
+	a = c.Assess(with(base(), "seller.walk_away", nil))
+	assert.False(t, a.WalkAway.Known)
+	assert.NotContains(t, flagIDs(a), "no_walk_away", "an unanswered question raises nothing")
+}
+
+func TestDrawbacksLeftOutBecomeTalkingPoints(t *testing.T) {
+	c := newCoach(t)
+	a := c.Assess(with(base(),
+		"offer.drawbacks", []string{"Takes 4 hours a month ", "no results in weeks"},
+		"disclosure.cons", []string{"takes 4 hours a month"}))
+	assert.Contains(t, flagIDs(a), "drawbacks_left_out")
+	require.Len(t, a.Talk.Cons, 2)
+	assert.Equal(t, coach.Con{Text: "no results in weeks", FromOffer: true}, a.Talk.Cons[1])
+}
+
+func TestWrongTypesCountAsUnanswered(t *testing.T) {
+	c := newCoach(t)
+	ans := with(base(),
+		"client.stage", coach.Amount(3),
+		"seller.price", coach.Text("lots"),
+		"client.need", coach.Text("no such choice"),
+		"disclosure.cons", coach.Answer{Value: 42},
+		"offer.cost", coach.Amount(-5),
+	)
+	a := c.Assess(ans)
+	assert.Equal(t, 4, a.Unknown) // stage, price, need, cons (cost is not scored)
+	assert.Nil(t, a.Margin)
+}
+
+func TestTips(t *testing.T) {
+	c := newCoach(t)
+	assert.Contains(t, c.Tip(with(base(), "client.stage", "starter"), "client.stage"), "not yet")
+	assert.Contains(t, c.Tip(with(base(), "client.employees", 500), "client.employees"), "Larger than")
+	assert.Contains(t, c.Tip(with(base(), "seller.price", 3000), "seller.price"), "Below your cost price")
+	assert.Contains(t, c.Tip(with(base(), "client.need", coach.UnknownAnswer()), "client.need"), "Ask")
+	assert.Equal(t, "", c.Tip(base(), "no.such.question"))
+	assert.Equal(t, "", c.Tip(coach.Answers{}, "client.employees"))
+}
+
+// The same answers give the same assessment, also from many goroutines
+// sharing one coach (the SSH server does that).
+func TestDeterministicAndConcurrent(t *testing.T) {
+	c := newCoach(t)
+	deals := randomDeals(c, 200, 3)
+	want := make([]string, len(deals))
+	for i, d := range deals {
+		b, err := json.Marshal(c.Assess(d))
+		require.NoError(t, err)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, d := range deals {
+				b, _ := json.Marshal(c.Assess(d))
+				if string(b) != want[i] {
+					errs <- want[i]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	assert.Empty(t, errs)
+}

@@ -1,0 +1,119 @@
+package playbook
+
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/winwincoach/winwin/content/safetext"
+)
+
+func (l *loader) flags(c *compiler, pb *Playbook, raws []rawFlag, nodes []*yaml.Node) {
+	seen := map[string]bool{}
+	for i, rf := range raws {
+		fn := nodes[i]
+		path := "flags." + rf.ID
+		f := &Flag{ID: rf.ID, Severity: Severity(rf.Severity), Side: Side(rf.Side), Pillar: Pillar(rf.Pillar), Decline: Decline(rf.Decline), Pos: l.pos(fn)}
+		switch {
+		case !idPattern.MatchString(rf.ID):
+			l.add(fn, "playbook.bad_id", "flags[].id", safetext.Line(rf.ID))
+		case seen[rf.ID]:
+			l.add(fn, "playbook.duplicate", rf.ID)
+		}
+		seen[rf.ID] = true
+		if f.Severity != Knockout && f.Severity != Warning && f.Severity != Info {
+			l.add(child(fn, "severity"), "playbook.bad_severity", safetext.Line(rf.Severity))
+		}
+		if f.Side != Client && f.Side != Seller {
+			l.add(child(fn, "side"), "playbook.bad_side", safetext.Line(rf.Side))
+		}
+		if rf.Pillar != "" {
+			if !validPillar(f.Pillar) {
+				l.add(child(fn, "pillar"), "playbook.bad_pillar", safetext.Line(rf.Pillar))
+			} else if f.Pillar.Side() != f.Side {
+				l.add(child(fn, "pillar"), "playbook.pillar_side", path, rf.Pillar, rf.Side)
+			}
+		} else if f.Severity == Knockout {
+			l.add(fn, "playbook.knockout_pillar", path)
+		}
+		if rf.Decline != "" && !validDecline(f.Decline) {
+			l.add(child(fn, "decline"), "playbook.bad_decline", safetext.Line(rf.Decline))
+		}
+		f.Message = l.text(rf.Message, fn, "message", path+".message", true, false)
+		f.Fix = l.text(rf.Fix, fn, "fix", path+".fix", false, false)
+		if rf.When == "" {
+			l.add(fn, "playbook.missing", path+".when")
+		} else {
+			var ps []Problem
+			f.When, ps = c.compile(rf.When, l.pos(child(fn, "when")), rf.Needs, false)
+			l.addAll(ps)
+		}
+		pb.Flags = append(pb.Flags, f)
+	}
+}
+
+func (l *loader) decisions(pb *Playbook, raw *rawPlaybook, root *yaml.Node) {
+	dn := child(root, "decisions")
+	for _, id := range DecisionIDs() {
+		rd, ok := raw.Decisions[id]
+		if !ok {
+			l.add(dn, "playbook.missing", "decisions."+id)
+			continue
+		}
+		n := child(dn, id)
+		d := &Decision{
+			Title:   l.text(rd.Title, n, "title", "decisions."+id+".title", true, false),
+			Summary: l.text(rd.Summary, n, "summary", "decisions."+id+".summary", true, false),
+		}
+		for _, ra := range rd.Advice {
+			d.Advice = append(d.Advice, l.text(ra, n, "advice", "decisions."+id+".advice", true, false))
+		}
+		pb.Decisions[id] = d
+	}
+	for id := range raw.Decisions {
+		if _, ok := pb.Decisions[id]; !ok {
+			l.add(child(dn, id), "playbook.unknown_decision", safetext.Line(id))
+		}
+	}
+	cn := child(root, "declines")
+	for key, rt := range raw.Declines {
+		d := Decline(key)
+		if !validDecline(d) {
+			l.add(child(cn, key), "playbook.bad_decline", safetext.Line(key))
+			continue
+		}
+		pb.Declines[d] = l.text(rt, cn, key, "declines."+key, true, false)
+	}
+	for _, f := range pb.Flags {
+		if f.Decline != "" && validDecline(f.Decline) && pb.Declines[f.Decline] == nil {
+			l.probs = append(l.probs, problem(f.Pos, "playbook.missing", "declines."+string(f.Decline)))
+		}
+	}
+}
+
+func (l *loader) points(c *compiler, pb *Playbook, raws []rawPoint, nodes []*yaml.Node) {
+	seen := map[string]bool{}
+	for i, rp := range raws {
+		n := nodes[i]
+		if !idPattern.MatchString(rp.ID) {
+			l.add(n, "playbook.bad_id", "talking_points[].id", safetext.Line(rp.ID))
+		} else if seen[rp.ID] {
+			l.add(n, "playbook.duplicate", rp.ID)
+		}
+		seen[rp.ID] = true
+		p := &TalkingPoint{ID: rp.ID, Text: l.text(rp.Text, n, "text", "talking_points."+rp.ID, true, false)}
+		if rp.When != "" {
+			var ps []Problem
+			p.When, ps = c.compile(rp.When, l.pos(child(n, "when")), nil, false)
+			l.addAll(ps)
+		}
+		pb.Points = append(pb.Points, p)
+	}
+}
+
+func validDecline(d Decline) bool {
+	for _, x := range Declines() {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+// Package tui is winwin's terminal interface. The root model here handles
+// quitting, help, resizing and the "too small" screen, then hands every
+// other message to the active screen (glow's pattern). Screens return
+// their own concrete types; nothing here scores or decides.
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/home"
+	"github.com/winwincoach/winwin/tui/interview"
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
+	"github.com/winwincoach/winwin/tui/nav"
+)
+
+// screen is which screen is active.
+type screen int
+
+const (
+	homeScreen screen = iota
+	interviewScreen
+)
+
+// Options say where the app starts and what it is wired to.
+type Options struct {
+	// Prep opens the interview at once (winwin prep), with Answers.
+	Prep      bool
+	Answers   coach.Answers
+	Interview interview.Options
+	// HomeEntries are the home screen's entries after "prepare a deal".
+	HomeEntries []home.Entry
+}
+
+// Model is the root model.
+type Model struct {
+	c        common.Common
+	opts     Options
+	screen   screen
+	home     home.Model
+	iv       interview.Model
+	help     help.Model
+	fullHelp bool
+}
+
+// New returns the root model.
+func New(c common.Common, opts Options) Model {
+	h := help.New()
+	th := c.Theme
+	h.Styles.ShortKey, h.Styles.ShortDesc = th.Key, th.KeyDesc
+	h.Styles.FullKey, h.Styles.FullDesc = th.Key, th.KeyDesc
+	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = th.Faint, th.Faint, th.Faint
+	m := Model{c: c, opts: opts, help: h, home: home.New(c, opts.HomeEntries...)}
+	if opts.Prep {
+		m.screen = interviewScreen
+		m.iv = interview.New(c, opts.Answers, opts.Interview)
+	}
+	return m
+}
+
+// Init starts the active screen.
+func (m Model) Init() tea.Cmd {
+	if m.screen == interviewScreen {
+		return m.iv.Init()
+	}
+	return nil
+}
+
+// Interview is the interview screen (for tests and for saving on exit).
+func (m Model) Interview() interview.Model { return m.iv }
+
+// Update handles quit, help and resize, then delegates.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.Width, m.c.Height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case tea.KeyMsg:
+		if model, cmd, done := m.globalKey(msg); done {
+			return model, cmd
+		}
+	case nav.PrepMsg:
+		m.iv = interview.New(m.c, msg.Answers, m.opts.Interview)
+		m.screen = interviewScreen
+		m.resize()
+		return m, m.iv.Init()
+	case nav.HomeMsg:
+		m.screen = homeScreen
+		m.resize()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch m.screen {
+	case interviewScreen:
+		m.iv, cmd = m.iv.Update(msg)
+	default:
+		m.home, cmd = m.home.Update(msg)
+	}
+	return m, cmd
+}
+
+// globalKey handles the keys that work everywhere. done is false when the
+// key belongs to the active screen.
+func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	k := m.globalKeys()
+	switch {
+	case keys.Matches(msg, k.ForceQuit), keys.Matches(msg, k.Quit):
+		return m, tea.Quit, true
+	case layout.TooSmall(m.c.Width, m.c.Height):
+		return m, nil, true // nothing else works until the screen grows
+	case keys.Matches(msg, k.Help):
+		m.fullHelp = !m.fullHelp
+		m.resize()
+		return m, nil, true
+	case keys.Matches(msg, k.Back) && m.screen == interviewScreen:
+		m.screen = homeScreen
+		m.resize()
+		return m, nil, true
+	}
+	return m, nil, false
+}
+
+// globalKeys is the key map with q and ? off while the user types text.
+func (m Model) globalKeys() keys.KeyMap {
+	k := m.c.Keys
+	typing := m.screen == interviewScreen && m.iv.Typing()
+	k.Quit = keys.Enable(k.Quit, !typing)
+	k.Help = keys.Enable(k.Help, !typing)
+	k.Back = keys.Enable(k.Back, m.screen == interviewScreen)
+	return k
+}
+
+// resize hands the screens the space above the help.
+func (m *Model) resize() {
+	h := max(1, m.c.Height-m.helpHeight())
+	m.home.SetSize(m.c.Width, h)
+	m.iv.SetSize(m.c.Width, h)
+	m.help.Width = m.c.Width
+}
+
+func (m Model) helpHeight() int {
+	if !m.fullHelp {
+		return 1
+	}
+	return strings.Count(m.helpView(), "\n") + 1
+}
+
+// View draws the active screen and the help under it.
+func (m Model) View() string {
+	if m.c.Width == 0 {
+		return ""
+	}
+	if layout.TooSmall(m.c.Width, m.c.Height) {
+		return m.tooSmall()
+	}
+	var body string
+	if m.screen == interviewScreen {
+		body = m.iv.View()
+	} else {
+		body = m.home.View()
+	}
+	h := max(1, m.c.Height-m.helpHeight())
+	lines := strings.Split(body, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n") + "\n" + m.helpView()
+}
+
+func (m Model) helpView() string {
+	short, full := m.screenHelp()
+	k := m.globalKeys()
+	global := []key.Binding{k.Help, k.Quit, k.ForceQuit}
+	if m.fullHelp {
+		return m.help.FullHelpView(append(full, global))
+	}
+	return m.help.ShortHelpView(append(short, k.Help, k.Quit))
+}
+
+func (m Model) screenHelp() ([]key.Binding, [][]key.Binding) {
+	if m.screen == interviewScreen {
+		return m.iv.ShortHelp(), m.iv.FullHelp()
+	}
+	return m.home.ShortHelp(), m.home.FullHelp()
+}
+
+// tooSmall is shown instead of a broken layout; it goes away by itself
+// when the terminal grows.
+func (m Model) tooSmall() string {
+	th := m.c.Theme
+	w := max(1, m.c.Width)
+	msg := m.c.T("app.too_small", m.c.Width, m.c.Height, layout.MinWidth, layout.MinHeight)
+	lines := strings.Split(ansi.Wordwrap(msg, w, ""), "\n")
+	for i := range lines {
+		lines[i] = th.Warn.Render(lines[i])
+	}
+	lines = append(lines, th.Faint.Render(ansi.Truncate(m.c.T("app.quit_hint"), w, "")))
+	if len(lines) > m.c.Height {
+		lines = lines[:max(1, m.c.Height)]
+	}
+	return strings.Join(lines, "\n")
+}

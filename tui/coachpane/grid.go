@@ -1,0 +1,127 @@
+package coachpane
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/playbook"
+)
+
+// grid draws the 2×2 quadrant with the deal's marker:
+//
+//	            client wins   client loses
+//	you win     ● win-win     · win-lose
+//	you lose    · lose-win    · lose-lose
+//
+// While a side is still open the marker is a "?".
+func (m *Model) grid(width int) []string {
+	th := m.c.Theme
+	rowLabelW := max(8, min(12, width/4))
+	cellW := max(8, (width-rowLabelW)/2)
+	open := m.a.Outcome.Seller == coach.Open || m.a.Outcome.Client == coach.Open
+	cell := func(q coach.Quadrant) string {
+		mark := th.Faint.Render("·")
+		here := m.a.Quadrant == q
+		switch {
+		case here && open:
+			// Where the deal stands so far; an open side may still move it.
+			mark = th.Warn.Render("?")
+		case here:
+			mark = quadrantStyle(m, q).Render("●")
+		}
+		name := m.c.T("quadrant." + string(q))
+		style := th.Faint
+		if here {
+			style = quadrantStyle(m, q)
+		}
+		return pad(mark+" "+style.Render(ansi.Truncate(name, cellW-3, "")), cellW)
+	}
+	head := pad("", rowLabelW) +
+		pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.client_wins"), cellW-1, "")), cellW) +
+		th.Muted.Render(ansi.Truncate(m.c.T("pane.client_loses"), cellW-1, ""))
+	row1 := pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.you_win"), rowLabelW-1, "")), rowLabelW) +
+		cell(coach.WinWin) + cell(coach.WinLose)
+	row2 := pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.you_lose"), rowLabelW-1, "")), rowLabelW) +
+		cell(coach.LoseWin) + cell(coach.LoseLose)
+	return []string{head, row1, row2}
+}
+
+func quadrantStyle(m *Model, q coach.Quadrant) lipgloss.Style {
+	th := m.c.Theme
+	switch q {
+	case coach.WinWin:
+		return th.Win
+	case coach.LoseLose:
+		return th.Lose
+	}
+	return th.Warn
+}
+
+// verdictLine is "win-win → Go".
+func (m *Model) verdictLine(width int) string {
+	q := m.c.T("quadrant." + string(m.a.Quadrant))
+	d := m.c.T("decision." + string(m.a.Decision))
+	return ansi.Truncate(quadrantStyle(m, m.a.Quadrant).Render(q)+" → "+m.c.Theme.Heading.Render(d), width, "…")
+}
+
+func (m *Model) flagMark(s playbook.Severity) string {
+	th := m.c.Theme
+	switch s {
+	case playbook.Knockout:
+		return th.Knockout.Render("✗")
+	case playbook.Warning:
+		return th.Warn.Render("!")
+	}
+	return th.Info.Render("i")
+}
+
+// flagLines lists the raised flags, strongest first, wrapped, within room
+// lines; what does not fit is counted.
+func (m *Model) flagLines(width, room int) []string {
+	if room <= 0 || len(m.a.Flags) == 0 {
+		return nil
+	}
+	var out []string
+	for i, f := range m.a.Flags {
+		wrapped := strings.Split(ansi.Wordwrap(f.Message, width-2, ""), "\n")
+		need := len(wrapped)
+		left := len(m.a.Flags) - i
+		if len(out)+need > room || (left > 1 && len(out)+need == room) {
+			more := m.c.T("pane.more_flags", left)
+			if len(out) >= room {
+				out = out[:room-1]
+			}
+			return append(out, m.c.Theme.Faint.Render(more))
+		}
+		for j, w := range wrapped {
+			prefix := "  "
+			if j == 0 {
+				prefix = m.flagMark(f.Severity) + " "
+			}
+			out = append(out, prefix+w)
+		}
+	}
+	return out
+}
+
+// tipLines is the tip of the last answer, wrapped to at most four lines.
+func (m *Model) tipLines(width int) []string {
+	if m.tip == "" {
+		return nil
+	}
+	th := m.c.Theme
+	lines := strings.Split(ansi.Wordwrap(m.tip, width, ""), "\n")
+	if len(lines) > 4 {
+		lines = lines[:4]
+		lines[3] = ansi.Truncate(lines[3], width-1, "") + "…"
+	}
+	out := []string{th.Accent.Render(m.c.T("pane.tip"))}
+	for _, l := range lines {
+		out = append(out, th.Text.Render(l))
+	}
+	return out
+}

@@ -1,0 +1,191 @@
+// Package coachpane draws the live coach beside (or under) the question:
+// both sides' outcome as bars, the three pillar scores, the 2×2 quadrant
+// grid with a marker where the deal stands, the raised flags by severity
+// and the tip of the answer just given. It only renders what the coach
+// said; it decides nothing.
+package coachpane
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/layout"
+)
+
+// Model is the coach pane. Rendering is cached until the assessment, the
+// tip or the size changes, so keys that only move a cursor cost nothing
+// here.
+type Model struct {
+	c             common.Common
+	a             *coach.Assessment
+	tip           string
+	width, height int
+	cache         string
+}
+
+// New returns an empty pane.
+func New(c common.Common) Model { return Model{c: c} }
+
+// SetSize sets the outer size of the pane, border included.
+func (m *Model) SetSize(w, h int) {
+	if w != m.width || h != m.height {
+		m.width, m.height, m.cache = w, h, ""
+	}
+}
+
+// Set shows a new assessment and tip.
+func (m *Model) Set(a *coach.Assessment, tip string) {
+	m.a, m.tip, m.cache = a, tip, ""
+}
+
+// Assessment is what the pane shows now.
+func (m Model) Assessment() *coach.Assessment { return m.a }
+
+// View renders the pane.
+func (m *Model) View() string {
+	if m.cache == "" {
+		m.cache = m.render()
+	}
+	return m.cache
+}
+
+func (m *Model) render() string {
+	if m.a == nil || m.width < 10 || m.height < 1 {
+		return ""
+	}
+	if m.height < 8 {
+		return m.compact()
+	}
+	th := m.c.Theme
+	inner := m.width - 4 // border and padding
+	var lines []string
+	title := th.Title.Render(m.c.T("pane.title"))
+	if m.a.Provisional {
+		title += "  " + th.Warn.Render(m.c.T("pane.provisional"))
+	}
+	lines = append(lines, title,
+		m.sideBar(m.c.T("side.client"), m.a.Scores.Client, m.a.Outcome.Client, inner),
+		m.pillars(inner, playbook.Readiness, playbook.Disclosure),
+		m.sideBar(m.c.T("side.seller"), m.a.Scores.Seller, m.a.Outcome.Seller, inner),
+		m.pillars(inner, playbook.Margin),
+		"")
+	lines = append(lines, m.grid(inner)...)
+	lines = append(lines, m.verdictLine(inner), "")
+	rest := m.height - 2 - len(lines)
+	tip := m.tipLines(inner)
+	flags := m.flagLines(inner, max(0, rest-len(tip)))
+	lines = append(lines, flags...)
+	if len(tip) > 0 && len(lines)+len(tip) <= m.height-2 {
+		if len(flags) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, tip...)
+	}
+	if len(lines) > m.height-2 {
+		lines = lines[:m.height-2]
+	}
+	return th.Pane.Width(m.width - 2).Height(m.height - 2).Render(strings.Join(lines, "\n"))
+}
+
+// compact is the pane in three lines, for stacked layouts on short
+// terminals.
+func (m *Model) compact() string {
+	th := m.c.Theme
+	w := m.width
+	line1 := m.c.T("side.client") + " " + m.scoreText(m.a.Scores.Client) + " " + m.outcomeText(m.a.Outcome.Client) +
+		" · " + m.c.T("side.seller") + " " + m.scoreText(m.a.Scores.Seller) + " " + m.outcomeText(m.a.Outcome.Seller) +
+		" · " + m.verdictLine(w)
+	lines := []string{ansi.Truncate(line1, w, "…")}
+	if len(m.a.Flags) > 0 {
+		f := m.a.Flags[0]
+		lines = append(lines, ansi.Truncate(m.flagMark(f.Severity)+" "+f.Message, w, "…"))
+	}
+	if m.tip != "" {
+		lines = append(lines, th.Muted.Render(ansi.Truncate(m.c.T("pane.tip")+": "+m.tip, w, "…")))
+	}
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) scoreText(s coach.Score) string {
+	if !s.Known {
+		return "–"
+	}
+	return itoa(s.Int())
+}
+
+func (m *Model) outcomeText(o coach.Outcome) string {
+	th := m.c.Theme
+	switch o {
+	case coach.Win:
+		return th.Win.Render(m.c.T("outcome.win"))
+	case coach.Lose:
+		return th.Lose.Render(m.c.T("outcome.lose"))
+	}
+	return th.Open.Render(m.c.T("outcome.open"))
+}
+
+// sideBar is "Client  ████████░░  82 wins".
+func (m *Model) sideBar(label string, s coach.Score, o coach.Outcome, width int) string {
+	th := m.c.Theme
+	const labelW, tailW = 8, 12
+	barW := max(4, width-labelW-tailW)
+	cells := layout.BarCells(s.Value, barW)
+	if !s.Known {
+		cells = 0
+	}
+	style := th.Open
+	switch o {
+	case coach.Win:
+		style = th.Win
+	case coach.Lose:
+		style = th.Lose
+	}
+	bar := style.Render(strings.Repeat("█", cells)) + th.Faint.Render(strings.Repeat("░", barW-cells))
+	return pad(ansi.Truncate(label, labelW-1, ""), labelW) + bar + " " + pad(m.scoreText(s), 3) + " " + m.outcomeText(o)
+}
+
+// pillars is the line under a side's bar with the pillars behind it.
+func (m *Model) pillars(width int, ps ...playbook.Pillar) string {
+	parts := make([]string, 0, len(ps))
+	for _, p := range ps {
+		parts = append(parts, m.c.T("pillar."+string(p))+" "+m.scoreText(m.a.Scores.Pillar(p)))
+	}
+	return m.c.Theme.Muted.Render(ansi.Truncate("        "+strings.Join(parts, " · "), width, "…"))
+}
+
+func pad(s string, w int) string {
+	if n := lipgloss.Width(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [12]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

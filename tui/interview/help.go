@@ -1,0 +1,43 @@
+package interview
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
+)
+
+// toggleCoachKey is the coach toggle, enabled only when the pane is
+// stacked under the question (beside it, it is always shown).
+func (m Model) toggleCoachKey() key.Binding {
+	_, _, side := layout.Columns(m.width)
+	return keys.Enable(m.c.Keys.ToggleCoach, !side && !m.verdict)
+}
+
+// screenKeys are the interview's own keys.
+func (m Model) screenKeys() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Next, k.Prev, k.NextSection, k.PrevSection, m.toggleCoachKey(), k.Back}
+}
+
+// inputKeys are the keys of the field or the verdict on screen.
+func (m Model) inputKeys() []key.Binding {
+	if m.verdict {
+		return m.vd.Bindings()
+	}
+	if len(m.fields) == 0 {
+		return nil
+	}
+	return m.fields[m.cur].Bindings()
+}
+
+// ShortHelp is the one-line help: the input's keys, then moving on.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return append(m.inputKeys(), k.Next, k.NextSection, m.toggleCoachKey(), k.Back)
+}
+
+// FullHelp is every key in columns.
+func (m Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{m.inputKeys(), m.screenKeys()}
+}

@@ -1,0 +1,124 @@
+// Package interview is the guided interview: section tabs with progress,
+// one question at a time with the input of its kind, the live coach pane,
+// and the verdict as the last tab. It is the form; sections are its
+// groups; questions are its fields.
+package interview
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/tui/coachpane"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/field"
+	"github.com/winwincoach/winwin/tui/verdict"
+)
+
+// Exporter writes a verdict out (Markdown, JSON and the deal file) and
+// returns the paths it wrote, for the verdict screen to show.
+type Exporter interface {
+	Export(ans coach.Answers, a *coach.Assessment) ([]string, error)
+}
+
+// Saver stores answers as they are given (the journal's draft). A nil
+// Saver keeps the interview in memory.
+type Saver interface {
+	SaveAnswer(id string, a coach.Answer, all coach.Answers) error
+}
+
+// Options are what the interview is wired to.
+type Options struct {
+	Exporter Exporter
+	Saver    Saver
+}
+
+// Model is the interview screen.
+type Model struct {
+	c       common.Common
+	opts    Options
+	fields  []field.Field
+	cur     int  // the question on screen
+	verdict bool // the verdict tab is open
+	answers coach.Answers
+	a       *coach.Assessment
+	tip     string
+	pane    coachpane.Model
+	vd      verdict.Model
+
+	width, height int
+	coachShown    bool   // when stacked: the coach pane is shown under the question
+	warning       string // a problem to show in the header (a failed save)
+}
+
+// New starts an interview prefilled with answers (nil for an empty one).
+// It opens on the first unanswered question, or on the verdict when every
+// question is answered.
+func New(c common.Common, answers coach.Answers, opts Options) Model {
+	if answers == nil {
+		answers = coach.Answers{}
+	}
+	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c), coachShown: true}
+	m.cur = -1
+	for i, q := range c.Playbook.Questions {
+		f := field.New(c, q)
+		a, ok := m.answers[q.ID]
+		f.Set(a, ok)
+		m.fields = append(m.fields, f)
+		if !ok && m.cur < 0 {
+			m.cur = i
+		}
+	}
+	if m.cur < 0 {
+		m.cur, m.verdict = 0, len(m.fields) > 0
+	}
+	m.assess("")
+	return m
+}
+
+// Init focuses the first question.
+func (m Model) Init() tea.Cmd {
+	if m.verdict || len(m.fields) == 0 {
+		return nil
+	}
+	return m.fields[m.cur].Focus()
+}
+
+// Answers returns a copy of the answers given so far.
+func (m Model) Answers() coach.Answers { return m.answers.Clone() }
+
+// Assessment is the coach's current assessment, the one on screen.
+func (m Model) Assessment() *coach.Assessment { return m.a }
+
+// OnVerdict reports whether the verdict tab is open.
+func (m Model) OnVerdict() bool { return m.verdict }
+
+// Current returns the id of the question on screen.
+func (m Model) Current() string {
+	if len(m.fields) == 0 {
+		return ""
+	}
+	return m.fields[m.cur].ID()
+}
+
+// Typing reports whether keys go into a text input, so the root leaves
+// q and ? to the input.
+func (m Model) Typing() bool {
+	return !m.verdict && len(m.fields) > 0 && m.fields[m.cur].Typing()
+}
+
+// SetSize sets the screen size (without the root's help line).
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.layout()
+}
+
+// assess re-runs the coach on the answers; id is the question just
+// answered, whose tip the pane shows.
+func (m *Model) assess(id string) {
+	m.a = m.c.Coach.Assess(m.answers)
+	if id != "" {
+		m.tip = m.c.Coach.Tip(m.answers, id)
+	}
+	m.pane.Set(m.a, m.tip)
+	m.vd.Set(m.a)
+}

@@ -1,0 +1,183 @@
+package interview
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/safetext"
+	"github.com/winwincoach/winwin/tui/field"
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/verdict"
+)
+
+// exportedMsg carries the result of an export back to the screen.
+type exportedMsg struct {
+	paths []string
+	err   error
+}
+
+// savedMsg carries the result of storing an answer.
+type savedMsg struct{ err error }
+
+// Update handles the interview's messages and keys; keys it does not take
+// go to the question's field or to the verdict.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case field.SubmitMsg:
+		return m.answer(msg)
+	case field.SkipMsg:
+		return m.goTo(m.cur + 1)
+	case verdict.EditMsg:
+		return m.goToID(msg.ID)
+	case verdict.ExportMsg:
+		return m, m.export()
+	case exportedMsg:
+		if msg.err != nil {
+			m.vd.SetStatus(m.c.T("verdict.export_failed", safetext.Line(msg.err.Error())))
+		} else {
+			m.vd.SetStatus(m.c.T("verdict.exported", strings.Join(msg.paths, ", ")))
+		}
+		return m, nil
+	case savedMsg:
+		m.warning = ""
+		if msg.err != nil {
+			m.warning = m.c.T("interview.save_failed")
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case keys.Matches(msg, k.Next):
+		if m.verdict {
+			return m.goTo(0)
+		}
+		return m.goTo(m.cur + 1)
+	case keys.Matches(msg, k.Prev):
+		if m.verdict {
+			return m.goTo(len(m.fields) - 1)
+		}
+		return m.goTo(max(0, m.cur-1))
+	case keys.Matches(msg, k.NextSection):
+		return m.goTo(m.sectionStart(m.section() + 1))
+	case keys.Matches(msg, k.PrevSection):
+		s := m.section()
+		if !m.verdict && m.cur == m.sectionStart(s) {
+			s--
+		}
+		return m.goTo(m.sectionStart(max(0, s)))
+	case keys.Matches(msg, m.toggleCoachKey()):
+		m.coachShown = !m.coachShown
+		m.layout()
+		return m, nil
+	}
+	if m.verdict {
+		var cmd tea.Cmd
+		m.vd, cmd = m.vd.Update(msg)
+		return m, cmd
+	}
+	if len(m.fields) == 0 {
+		return m, nil
+	}
+	return m, m.fields[m.cur].Update(msg)
+}
+
+// goTo moves to question i; past the last question is the verdict.
+func (m Model) goTo(i int) (Model, tea.Cmd) {
+	if len(m.fields) == 0 {
+		return m, nil
+	}
+	if !m.verdict {
+		m.fields[m.cur].Blur()
+	}
+	if i >= len(m.fields) {
+		m.verdict = true
+		return m, nil
+	}
+	m.verdict = false
+	m.cur = max(0, i)
+	m.layout()
+	return m, m.fields[m.cur].Focus()
+}
+
+func (m Model) goToID(id string) (Model, tea.Cmd) {
+	for i, f := range m.fields {
+		if f.ID() == id {
+			return m.goTo(i)
+		}
+	}
+	return m, nil
+}
+
+// answer stores an answer, re-assesses at once and moves on.
+func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
+	m.answers[msg.ID] = msg.Answer
+	m.assess(msg.ID)
+	save := m.save(msg.ID, msg.Answer)
+	next, focus := m.goToNext(msg.ID)
+	return next, tea.Batch(save, focus)
+}
+
+// goToNext moves to the question after id.
+func (m Model) goToNext(id string) (Model, tea.Cmd) {
+	for i, f := range m.fields {
+		if f.ID() == id {
+			return m.goTo(i + 1)
+		}
+	}
+	return m, nil
+}
+
+func (m Model) save(id string, a coach.Answer) tea.Cmd {
+	if m.opts.Saver == nil {
+		return nil
+	}
+	s, all := m.opts.Saver, m.answers.Clone()
+	return func() tea.Msg { return savedMsg{err: s.SaveAnswer(id, a, all)} }
+}
+
+func (m Model) export() tea.Cmd {
+	if m.opts.Exporter == nil {
+		return nil
+	}
+	e, ans, a := m.opts.Exporter, m.answers.Clone(), m.a
+	return func() tea.Msg {
+		paths, err := e.Export(ans, a)
+		return exportedMsg{paths: paths, err: err}
+	}
+}
+
+// section is the index of the section on screen; the verdict is one past
+// the last.
+func (m Model) section() int {
+	if m.verdict {
+		return len(m.c.Playbook.Sections)
+	}
+	id := m.c.Playbook.Questions[m.cur].Section
+	for i, s := range m.c.Playbook.Sections {
+		if s.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// sectionStart is the index of the first question of section s; past the
+// last section it is the verdict.
+func (m Model) sectionStart(s int) int {
+	n := 0
+	for i, sec := range m.c.Playbook.Sections {
+		if i == s {
+			return n
+		}
+		n += len(sec.Questions)
+	}
+	return n
+}

@@ -1,0 +1,76 @@
+// Package layout holds the TUI's pure layout arithmetic: how wide each
+// pane is at a terminal size, when the screen is too small, how a score
+// bar is cut. Everything here is a small function with a table test.
+package layout
+
+// Minimum terminal size below which screens show a "too small" message
+// instead of a broken layout.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+	// SideBySide is the width from which the coach pane sits beside the
+	// question; below it the pane goes under the question or is toggled.
+	SideBySide = 100
+)
+
+// TooSmall reports whether a w×h terminal is below the minimum.
+func TooSmall(w, h int) bool { return w < MinWidth || h < MinHeight }
+
+// Columns splits a width into the question pane and the coach pane. With
+// side false the panes are stacked and both get the full width.
+func Columns(width int) (main, coach int, side bool) {
+	if width < SideBySide {
+		return width, width, false
+	}
+	coach = clamp(width*36/100, 38, 52)
+	return width - coach - 1, coach, true
+}
+
+// Rows splits the body height when the panes are stacked: the coach pane
+// gets what the question needs least of, at most half and never less
+// than its compact form (3 lines) when it is shown at all.
+func Rows(height int) (main, coach int) {
+	coach = clamp(height/3, 3, 12)
+	if height-coach < 8 {
+		coach = max(0, height-8)
+	}
+	return height - coach, coach
+}
+
+// BarCells returns how many of width cells a 0..100 score fills, rounded
+// to the nearest cell and never empty for a score above zero.
+func BarCells(score float64, width int) int {
+	if width <= 0 || score <= 0 {
+		return 0
+	}
+	if score >= 100 {
+		return width
+	}
+	n := int(score*float64(width)/100 + 0.5)
+	return clamp(n, 1, width)
+}
+
+// Window returns the first index of a window of size rows that keeps
+// cursor visible in a list of n items, given the previous first index.
+func Window(first, cursor, rows, n int) int {
+	if rows <= 0 || n <= rows {
+		return 0
+	}
+	if cursor < first {
+		first = cursor
+	}
+	if cursor >= first+rows {
+		first = cursor - rows + 1
+	}
+	return clamp(first, 0, n-rows)
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}

@@ -1,0 +1,148 @@
+// Package verdict is the interview's last tab: the quadrant and decision
+// in large type, the reasons with the answers that caused them, talking
+// points, what to find out, the walk-away line and, for a "no", how to
+// decline. Every line that names answers leads back to the question.
+package verdict
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
+)
+
+// EditMsg asks the interview to open question ID for editing.
+type EditMsg struct{ ID string }
+
+// ExportMsg asks for the verdict to be exported.
+type ExportMsg struct{}
+
+// Model is the verdict screen.
+type Model struct {
+	c             common.Common
+	a             *coach.Assessment
+	width, height int
+	status        string // the result of the last export, shown at the top
+
+	lines  []string // the rendered content, cached per assessment and width
+	links  []link   // the lines that lead to a question
+	cursor int      // index into links
+	first  int      // first visible line
+}
+
+// link is a selectable line and the question it opens.
+type link struct {
+	line int
+	id   string
+}
+
+// New returns an empty verdict screen.
+func New(c common.Common) Model { return Model{c: c} }
+
+// SetSize sets the screen's size.
+func (m *Model) SetSize(w, h int) {
+	if w != m.width {
+		m.lines = nil
+	}
+	m.width, m.height = w, h
+	m.build()
+}
+
+// Set shows an assessment. The selection stays where it was when it can.
+func (m *Model) Set(a *coach.Assessment) {
+	m.a, m.lines = a, nil
+	m.build()
+}
+
+// SetStatus shows a one-line status (the export result).
+func (m *Model) SetStatus(s string) {
+	m.status, m.lines = s, nil
+	m.build()
+}
+
+// Update handles keys: move over the lines that name answers, open one,
+// export.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || m.a == nil {
+		return m, nil
+	}
+	m.build()
+	k := m.c.Keys
+	switch {
+	case keys.Matches(km, k.Up):
+		if m.cursor > 0 {
+			m.cursor--
+		} else {
+			m.first = max(0, m.first-1)
+		}
+	case keys.Matches(km, k.Down):
+		if m.cursor < len(m.links)-1 {
+			m.cursor++
+		} else {
+			m.first = min(max(0, len(m.lines)-m.height), m.first+1)
+		}
+	case keys.Matches(km, k.Open):
+		if m.cursor < len(m.links) {
+			id := m.links[m.cursor].id
+			return m, func() tea.Msg { return EditMsg{ID: id} }
+		}
+	case keys.Matches(km, k.Export):
+		return m, func() tea.Msg { return ExportMsg{} }
+	}
+	if m.cursor < len(m.links) {
+		m.first = layout.Window(m.first, m.links[m.cursor].line, m.height, len(m.lines))
+	}
+	return m, nil
+}
+
+// View renders the visible part of the verdict.
+func (m Model) View() string {
+	if m.a == nil {
+		return ""
+	}
+	m.build()
+	lines := m.lines
+	sel := -1
+	if m.cursor < len(m.links) {
+		sel = m.links[m.cursor].line
+	}
+	end := min(len(lines), m.first+m.height)
+	out := make([]string, 0, m.height)
+	for i := m.first; i < end; i++ {
+		l := lines[i]
+		if i == sel {
+			l = m.c.Theme.Cursor.Render("❯") + l[1:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// Bindings are the verdict's keys.
+func (m Model) Bindings() []key.Binding {
+	k := m.c.Keys
+	hasLinks := len(m.links) > 0 || m.a != nil
+	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), k.Export}
+}
+
+// build renders the content once per assessment, status and width; the
+// setters call it, so View and Update find it ready.
+func (m *Model) build() {
+	if m.lines != nil || m.a == nil {
+		return
+	}
+	b := &builder{c: m.c, a: m.a, width: max(20, m.width)}
+	if m.status != "" {
+		b.add(" "+m.c.Theme.Accent.Render(m.status), "")
+		b.blank()
+	}
+	b.content()
+	m.lines, m.links = b.lines, b.links
+	m.cursor = min(m.cursor, max(0, len(m.links)-1))
+}

@@ -27,6 +27,7 @@ func (m *Model) grid(width int) []string {
 		mark := th.Faint.Render("·")
 		here := m.a.Quadrant == q
 		switch {
+		case here && m.a.Outcome.Client == coach.Open && m.a.Outcome.Seller == coach.Open:
 		case here && open:
 			// Where the deal stands so far; an open side may still move it.
 			mark = th.Warn.Render("?")
@@ -61,8 +62,12 @@ func quadrantStyle(m *Model, q coach.Quadrant) lipgloss.Style {
 	return th.Warn
 }
 
-// verdictLine is "win-win → Go".
+// verdictLine is "win-win → Go", or a note that there is no verdict yet
+// while neither side has an answer that counts.
 func (m *Model) verdictLine(width int) string {
+	if m.a.Outcome.Client == coach.Open && m.a.Outcome.Seller == coach.Open {
+		return m.c.Theme.Muted.Render(ansi.Truncate(m.c.T("pane.no_verdict"), width, "…"))
+	}
 	q := m.c.T("quadrant." + string(m.a.Quadrant))
 	d := m.c.T("decision." + string(m.a.Decision))
 	return ansi.Truncate(quadrantStyle(m, m.a.Quadrant).Render(q)+" → "+m.c.Theme.Heading.Render(d), width, "…")

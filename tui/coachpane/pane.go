@@ -25,7 +25,7 @@ type Model struct {
 	a             *coach.Assessment
 	tip           string
 	width, height int
-	cache         string
+	lines         []string // the rendered pane, one entry per row
 }
 
 // New returns an empty pane.
@@ -34,25 +34,35 @@ func New(c common.Common) Model { return Model{c: c} }
 // SetSize sets the outer size of the pane, border included.
 func (m *Model) SetSize(w, h int) {
 	if w != m.width || h != m.height {
-		m.width, m.height, m.cache = w, h, ""
+		m.width, m.height = w, h
+		m.refresh()
 	}
 }
 
 // Set shows a new assessment and tip.
 func (m *Model) Set(a *coach.Assessment, tip string) {
-	m.a, m.tip, m.cache = a, tip, ""
+	m.a, m.tip = a, tip
+	m.refresh()
+}
+
+// refresh renders the pane now: the setters run in Update, whose result
+// is kept, so View (which works on a copy) always finds it ready.
+func (m *Model) refresh() {
+	m.lines = nil
+	if out := m.render(); out != "" {
+		m.lines = strings.Split(out, "\n")
+	}
 }
 
 // Assessment is what the pane shows now.
 func (m Model) Assessment() *coach.Assessment { return m.a }
 
 // View renders the pane.
-func (m *Model) View() string {
-	if m.cache == "" {
-		m.cache = m.render()
-	}
-	return m.cache
-}
+func (m Model) View() string { return strings.Join(m.lines, "\n") }
+
+// Lines is the pane row by row, for joining beside another pane without
+// measuring it again.
+func (m Model) Lines() []string { return m.lines }
 
 func (m *Model) render() string {
 	if m.a == nil || m.width < 10 || m.height < 1 {
@@ -100,7 +110,8 @@ func (m *Model) compact() string {
 	line1 := m.c.T("side.client") + " " + m.scoreText(m.a.Scores.Client) + " " + m.outcomeText(m.a.Outcome.Client) +
 		" · " + m.c.T("side.seller") + " " + m.scoreText(m.a.Scores.Seller) + " " + m.outcomeText(m.a.Outcome.Seller) +
 		" · " + m.verdictLine(w)
-	lines := []string{ansi.Truncate(line1, w, "…")}
+	rule := th.Faint.Render(strings.Repeat("─", w))
+	lines := []string{rule, ansi.Truncate(line1, w, "…")}
 	if len(m.a.Flags) > 0 {
 		f := m.a.Flags[0]
 		lines = append(lines, ansi.Truncate(m.flagMark(f.Severity)+" "+f.Message, w, "…"))

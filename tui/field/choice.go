@@ -125,5 +125,5 @@ func (f *choice) View() string {
 func (f *choice) Bindings() []key.Binding {
 	k := f.c.Keys
 	yn := f.q.Kind == playbook.YesNo
-	return []key.Binding{k.Up, k.Down, k.Pick, keys.Enable(k.Yes, yn), keys.Enable(k.No, yn), k.Answer, k.Unknown}
+	return []key.Binding{k.Up, k.Down, k.PickUpTo(f.rows()), keys.Enable(k.Yes, yn), keys.Enable(k.No, yn), k.Answer, k.Unknown}
 }

@@ -91,5 +91,5 @@ func (f *scale) View() string {
 
 func (f *scale) Bindings() []key.Binding {
 	k := f.c.Keys
-	return []key.Binding{k.Left, k.Right, k.Pick, k.Answer, k.Unknown}
+	return []key.Binding{k.Left, k.Right, k.PickUpTo(5), k.Answer, k.Unknown}
 }

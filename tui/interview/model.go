@@ -72,16 +72,16 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 		m.cur, m.verdict = 0, len(m.fields) > 0
 	}
 	m.assess("")
+	if !m.verdict && len(m.fields) > 0 {
+		// Focus now rather than in Init, so the model is whole the moment
+		// it exists; the cursor does not blink, so there is no command.
+		m.fields[m.cur].Focus()
+	}
 	return m
 }
 
-// Init focuses the first question.
-func (m Model) Init() tea.Cmd {
-	if m.verdict || len(m.fields) == 0 {
-		return nil
-	}
-	return m.fields[m.cur].Focus()
-}
+// Init has nothing to start: the interview is ready when made.
+func (m Model) Init() tea.Cmd { return nil }
 
 // Answers returns a copy of the answers given so far.
 func (m Model) Answers() coach.Answers { return m.answers.Clone() }

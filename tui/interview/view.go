@@ -108,20 +108,35 @@ func (m Model) body() string {
 	if m.verdict {
 		return m.vd.View()
 	}
-	main, _, side := layout.Columns(m.width)
+	main, coachW, side := layout.Columns(m.width)
 	if side {
-		q := lipgloss.NewStyle().Width(main).Height(bodyH).MaxHeight(bodyH).Render(m.question(main, bodyH))
-		return lipgloss.JoinHorizontal(lipgloss.Top, q, " ", m.pane.View())
+		q := layout.Fit(strings.Split(m.question(main, bodyH), "\n"), main, bodyH)
+		// The pane is rendered to its exact size when it changes; only a
+		// mismatch (a size change in flight) needs measuring here.
+		pane := m.pane.Lines()
+		if len(pane) != bodyH {
+			pane = layout.Fit(pane, coachW, bodyH)
+		}
+		var b strings.Builder
+		for i := range q {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(q[i])
+			b.WriteByte(' ')
+			b.WriteString(pane[i])
+		}
+		return b.String()
 	}
 	if !m.coachShown {
 		return m.question(m.width, bodyH)
 	}
 	qH, coachH := layout.Rows(bodyH)
-	q := lipgloss.NewStyle().Height(qH).MaxHeight(qH).Render(m.question(m.width, qH))
+	q := layout.Lines(strings.Split(m.question(m.width, qH), "\n"), qH)
 	if coachH == 0 {
-		return q
+		return strings.Join(q, "\n")
 	}
-	return q + "\n" + m.pane.View()
+	return strings.Join(q, "\n") + "\n" + m.pane.View()
 }
 
 // question draws the question on screen: where it is, its text, its help

@@ -5,6 +5,8 @@
 package keys
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/winwincoach/winwin/content/locale"
@@ -96,6 +98,20 @@ func Matches(msg interface{ String() string }, b key.Binding) bool {
 		}
 	}
 	return false
+}
+
+// PickUpTo returns the digit binding for a list of n rows, with help that
+// says which digits work ("1-5").
+func (k KeyMap) PickUpTo(n int) key.Binding {
+	n = min(max(n, 1), 9)
+	b := k.Pick
+	digits := make([]string, n)
+	for i := range digits {
+		digits[i] = strconv.Itoa(i + 1)
+	}
+	b.SetKeys(digits...)
+	b.SetHelp("1-"+strconv.Itoa(n), b.Help().Desc)
+	return b
 }
 
 // Enable returns b switched on or off; bindings are values, so this

@@ -3,6 +3,12 @@
 // bar is cut. Everything here is a small function with a table test.
 package layout
 
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
 // Minimum terminal size below which screens show a "too small" message
 // instead of a broken layout.
 const (
@@ -73,4 +79,47 @@ func clamp(v, lo, hi int) int {
 		return hi
 	}
 	return v
+}
+
+// Width is the number of cells s takes. Plain ASCII, by far the most
+// common line, is counted without the grapheme segmentation that
+// ansi.StringWidth does for every line it measures.
+func Width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == 0x1b {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
+// Fit returns exactly height lines of exactly width cells: long lines are
+// cut, short ones padded, missing ones blank. Joining fitted blocks line
+// by line needs no further measuring.
+func Fit(lines []string, width, height int) []string {
+	out := make([]string, height)
+	blank := strings.Repeat(" ", max(0, width))
+	for i := range out {
+		if i >= len(lines) {
+			out[i] = blank
+			continue
+		}
+		l := lines[i]
+		w := Width(l)
+		if w > width {
+			l = ansi.Truncate(l, width, "")
+			w = Width(l)
+		}
+		out[i] = l + blank[:max(0, width-w)]
+	}
+	return out
+}
+
+// Lines returns exactly height lines: extra ones are dropped, missing ones
+// are blank.
+func Lines(lines []string, height int) []string {
+	if len(lines) >= height {
+		return lines[:max(0, height)]
+	}
+	return append(lines, make([]string, height-len(lines))...)
 }

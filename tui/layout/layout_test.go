@@ -68,3 +68,14 @@ func TestWindow(t *testing.T) {
 		assert.Equal(t, tt.want, Window(tt.first, tt.cursor, tt.rows, tt.n), "%+v", tt)
 	}
 }
+
+func TestWidthFitLines(t *testing.T) {
+	assert.Equal(t, 5, Width("hello"))
+	assert.Equal(t, 2, Width("✓✓"))
+	assert.Equal(t, 3, Width("\x1b[1mabc\x1b[0m"))
+	assert.Equal(t, []string{"ab   ", "abcde", "     "}, Fit([]string{"ab", "abcdefg"}, 5, 3))
+	assert.Equal(t, []string{"✓    "}, Fit([]string{"✓"}, 5, 1))
+	assert.Equal(t, []string{"a", "", ""}, Lines([]string{"a"}, 3))
+	assert.Equal(t, []string{"a"}, Lines([]string{"a", "b"}, 1))
+	assert.Empty(t, Lines([]string{"a"}, 0))
+}

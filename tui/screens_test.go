@@ -1,0 +1,127 @@
+package tui_test
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/tui"
+	"github.com/winwincoach/winwin/tui/common"
+)
+
+// screenCase is one screen to golden: how to start, which keys to press,
+// and what must be on screen before the final View is taken.
+type screenCase struct {
+	name    string
+	lang    locale.Lang
+	pbDir   string
+	prep    bool
+	answers func(t testing.TB, c common.Common) coach.Answers
+	keys    string
+	wait    []string
+	sizes   [][2]int
+}
+
+var twoSizes = [][2]int{{120, 40}, {80, 24}}
+
+// offerOnly is the example deal's offer section: the interview opens on
+// the client's name.
+func offerOnly(t testing.TB, c common.Common) coach.Answers {
+	out := coach.Answers{}
+	for id, a := range exampleDeal(t, c) {
+		if len(id) > 6 && id[:6] == "offer." {
+			out[id] = a
+		}
+	}
+	return out
+}
+
+// allButWalkAway opens on the last question with the pane showing the
+// whole deal; changes are applied on top.
+func allButWalkAway(changes ...any) func(testing.TB, common.Common) coach.Answers {
+	return func(t testing.TB, c common.Common) coach.Answers {
+		ans := exampleDeal(t, c)
+		delete(ans, "seller.walk_away")
+		for i := 0; i+1 < len(changes); i += 2 {
+			id, _ := changes[i].(string)
+			switch v := changes[i+1].(type) {
+			case string:
+				ans[id] = coach.Text(v)
+			case int:
+				ans[id] = coach.Amount(float64(v))
+			}
+		}
+		return ans
+	}
+}
+
+func screenCases() []screenCase {
+	return []screenCase{
+		{name: "home", wait: []string{"Prepare a deal"}},
+		{name: "home_full_help", keys: "?", wait: []string{"ctrl+c"}},
+		{name: "text", prep: true, keys: "text:Bakkerij_Jansen", wait: []string{"Bakkerij Jansen"}},
+		{name: "multi", prep: true, keys: "tab down space", wait: []string{"[x] Growing"}},
+		{name: "number", prep: true, keys: "tab tab text:12", wait: []string{"Smallest client", "12"}},
+		{name: "money", prep: true, keys: "tab tab tab tab text:6_500", wait: []string{"cost you to deliver", "6 500"}},
+		{name: "money_invalid", prep: true, keys: "tab tab tab tab text:6,5,00", wait: []string{"is not an amount"}},
+		{name: "list", prep: true, keys: "tab tab tab tab tab tab text:peer_group enter text:monthly_coaching enter",
+			wait: []string{"• monthly coaching"}},
+		{name: "choice", prep: true, answers: offerOnly, keys: "tab down", wait: []string{"What stage is the client"}},
+		{name: "yesno", pbDir: "testdata/kinds", prep: true, wait: []string{"agree up front"}},
+		{name: "scale", pbDir: "testdata/kinds", prep: true, keys: "tab right", wait: []string{"How sure", "[4]"}},
+		{name: "pane_win_win", prep: true, answers: allButWalkAway(), wait: []string{"win-win → Go"}},
+		{name: "pane_win_lose", prep: true, answers: allButWalkAway("client.stage", "starter"), wait: []string{"win-lose → Say no"}},
+		{name: "pane_lose_win", prep: true, answers: allButWalkAway("seller.price", 3000), wait: []string{"lose-win → Renegotiate"}},
+		{name: "verdict", prep: true, answers: exampleDeal, wait: []string{"Talking points"}},
+		{name: "verdict_say_no", prep: true, answers: allButWalkAway("client.employees", 150), keys: "pgdown", wait: []string{"wrong size for"}},
+		{name: "verdict_nl", lang: locale.NL, prep: true, answers: exampleDeal, wait: []string{"Gesprekspunten"}},
+		{name: "question_nl", lang: locale.NL, prep: true, wait: []string{"Hoe heet het aanbod"}},
+		{name: "too_small", wait: []string{"40×10"}, sizes: [][2]int{{40, 10}}},
+	}
+}
+
+// TestScreens goldens the final View of every screen at two sizes.
+// Regenerate with: go test ./tui -run TestScreens -update
+func TestScreens(t *testing.T) {
+	for _, tc := range screenCases() {
+		sizes := tc.sizes
+		if sizes == nil {
+			sizes = twoSizes
+		}
+		for _, size := range sizes {
+			t.Run(fmt.Sprintf("%s/%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
+				lang := tc.lang
+				if lang == "" {
+					lang = locale.EN
+				}
+				c := newCommon(t, lang, tc.pbDir)
+				opts := tui.Options{Prep: tc.prep}
+				if tc.answers != nil {
+					opts.Answers = tc.answers(t, c)
+				}
+				tm := teatest.NewTestModel(t, newApp(c, opts), teatest.WithInitialTermSize(size[0], size[1]))
+				for _, k := range keysOf(tc.keys) {
+					tm.Send(k)
+				}
+				teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+					for _, w := range tc.wait {
+						if !bytes.Contains(b, []byte(w)) {
+							return false
+						}
+					}
+					return true
+				}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+				tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+				fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+				golden.RequireEqual(t, []byte(fm.View()))
+			})
+		}
+	}
+}

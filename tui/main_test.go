@@ -154,5 +154,18 @@ func splitFields(s string) []string {
 	return out
 }
 
-// newApp builds the root model for a test.
-func newApp(c common.Common, opts tui.Options) tea.Model { return tui.New(c, opts) }
+// newApp builds the root model for a test, with an exporter that writes
+// nothing, as a local run has one.
+func newApp(c common.Common, opts tui.Options) tea.Model {
+	if opts.Interview.Exporter == nil {
+		opts.Interview.Exporter = fakeExporter{}
+	}
+	return tui.New(c, opts)
+}
+
+// fakeExporter pretends to write the export.
+type fakeExporter struct{}
+
+func (fakeExporter) Export(coach.Answers, *coach.Assessment) ([]string, error) {
+	return []string{"deal.md", "deal.json", "deal.yaml"}, nil
+}

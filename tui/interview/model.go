@@ -57,7 +57,7 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 	if answers == nil {
 		answers = coach.Answers{}
 	}
-	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c), coachShown: true}
+	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c, opts.Exporter != nil), coachShown: true}
 	m.cur = -1
 	for i, q := range c.Playbook.Questions {
 		f := field.New(c, q)

@@ -28,6 +28,7 @@ type Model struct {
 	a             *coach.Assessment
 	width, height int
 	status        string // the result of the last export, shown at the top
+	canExport     bool
 
 	lines  []string // the rendered content, cached per assessment and width
 	links  []link   // the lines that lead to a question
@@ -41,8 +42,9 @@ type link struct {
 	id   string
 }
 
-// New returns an empty verdict screen.
-func New(c common.Common) Model { return Model{c: c} }
+// New returns an empty verdict screen; canExport says whether export is
+// wired (it is not, say, over SSH without a place to write).
+func New(c common.Common, canExport bool) Model { return Model{c: c, canExport: canExport} }
 
 // SetSize sets the screen's size.
 func (m *Model) SetSize(w, h int) {
@@ -92,7 +94,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			id := m.links[m.cursor].id
 			return m, func() tea.Msg { return EditMsg{ID: id} }
 		}
-	case keys.Matches(km, k.Export):
+	case keys.Matches(km, keys.Enable(k.Export, m.canExport)):
 		return m, func() tea.Msg { return ExportMsg{} }
 	}
 	if m.cursor < len(m.links) {
@@ -128,7 +130,7 @@ func (m Model) View() string {
 func (m Model) Bindings() []key.Binding {
 	k := m.c.Keys
 	hasLinks := len(m.links) > 0 || m.a != nil
-	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), k.Export}
+	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
 }
 
 // build renders the content once per assessment, status and width; the

@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -48,16 +49,18 @@ type Model struct {
 	iv       interview.Model
 	help     help.Model
 	fullHelp bool
+	helpMemo *common.Memo
 }
 
 // New returns the root model.
 func New(c common.Common, opts Options) Model {
 	h := help.New()
 	th := c.Theme
-	h.Styles.ShortKey, h.Styles.ShortDesc = th.Key, th.KeyDesc
-	h.Styles.FullKey, h.Styles.FullDesc = th.Key, th.KeyDesc
-	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = th.Faint, th.Faint, th.Faint
-	m := Model{c: c, opts: opts, help: h, home: home.New(c, opts.HomeEntries...)}
+	h.Styles.ShortKey, h.Styles.ShortDesc = th.Key.Style(), th.KeyDesc.Style()
+	h.Styles.FullKey, h.Styles.FullDesc = th.Key.Style(), th.KeyDesc.Style()
+	faint := th.Faint.Style()
+	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = faint, faint, faint
+	m := Model{c: c, opts: opts, help: h, home: home.New(c, opts.HomeEntries...), helpMemo: &common.Memo{}}
 	if opts.Prep {
 		m.screen = interviewScreen
 		m.iv = interview.New(c, opts.Answers, opts.Interview)
@@ -183,9 +186,34 @@ func (m Model) helpView() string {
 	k := m.globalKeys()
 	global := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	if m.fullHelp {
-		return m.help.FullHelpView(append(full, global))
+		full = append(full, global)
+		return m.helpMemo.Get(helpSig(m.help.Width, true, full...), func() string { return m.help.FullHelpView(full) })
 	}
-	return m.help.ShortHelpView(append(short, k.Help, k.Quit))
+	short = append(short, k.Help, k.Quit)
+	return m.helpMemo.Get(helpSig(m.help.Width, false, short), func() string { return m.help.ShortHelpView(short) })
+}
+
+// helpSig identifies a help view: the width and the enabled bindings.
+// Drawing the help measures every entry, so it is redrawn only when this
+// changes.
+func helpSig(width int, full bool, groups ...[]key.Binding) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(width))
+	if full {
+		b.WriteByte('F')
+	}
+	for _, g := range groups {
+		b.WriteByte('|')
+		for _, k := range g {
+			if k.Enabled() {
+				b.WriteString(k.Help().Key)
+				b.WriteByte(0)
+				b.WriteString(k.Help().Desc)
+				b.WriteByte(0)
+			}
+		}
+	}
+	return b.String()
 }
 
 func (m Model) screenHelp() ([]key.Binding, [][]key.Binding) {

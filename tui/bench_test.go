@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
 
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/tui"
 )
 
 // BenchmarkKeystroke measures one key's Update plus View at 120×40 on a
-// question of each kind. Keys alternate so the state stays the same.
+// question of each kind, drawing in true colour as a real terminal does. Keys alternate so the state stays the same.
 func BenchmarkKeystroke(b *testing.B) {
 	cases := []struct {
 		name, pbDir, to string
@@ -27,7 +28,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	}
 	for _, tc := range cases {
 		b.Run(tc.name, func(b *testing.B) {
-			c := newCommon(b, locale.EN, tc.pbDir)
+			c := newCommonProfile(b, locale.EN, tc.pbDir, termenv.TrueColor)
 			var m tea.Model = newApp(c, tui.Options{Prep: true})
 			m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 			m = drive(m, keysOf(tc.to)...)
@@ -50,7 +51,7 @@ func BenchmarkKeystroke(b *testing.B) {
 // BenchmarkAnswer measures answering a question: Update, the coach's
 // assessment, moving on, and the View.
 func BenchmarkAnswer(b *testing.B) {
-	c := newCommon(b, locale.EN, "")
+	c := newCommonProfile(b, locale.EN, "", termenv.TrueColor)
 	base := drive(newApp(c, tui.Options{Prep: true}), tea.WindowSizeMsg{Width: 120, Height: 40}, key("pgdown"), key("tab"))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -62,7 +63,7 @@ func BenchmarkAnswer(b *testing.B) {
 // BenchmarkFirstFrame measures start-up to the first frame: building the
 // model for a prefilled deal, the first size and the first View.
 func BenchmarkFirstFrame(b *testing.B) {
-	c := newCommon(b, locale.EN, "")
+	c := newCommonProfile(b, locale.EN, "", termenv.TrueColor)
 	ans := exampleDeal(b, c)
 	delete(ans, "seller.walk_away")
 	b.ReportAllocs()

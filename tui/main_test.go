@@ -29,6 +29,13 @@ func TestMain(m *testing.M) {
 // default playbook.
 func newCommon(t testing.TB, lang locale.Lang, pbDir string) common.Common {
 	t.Helper()
+	return newCommonProfile(t, lang, pbDir, termenv.Ascii)
+}
+
+// newCommonProfile builds a session drawing with a colour profile; the
+// benchmarks use true colour on a dark background, as a real terminal.
+func newCommonProfile(t testing.TB, lang locale.Lang, pbDir string, profile termenv.Profile) common.Common {
+	t.Helper()
 	pb, err := playbook.LoadDefault()
 	if pbDir != "" {
 		pb, err = playbook.LoadFS(os.DirFS(pbDir), ".")
@@ -36,8 +43,9 @@ func newCommon(t testing.TB, lang locale.Lang, pbDir string) common.Common {
 	require.NoError(t, err)
 	cat := locale.MustLoad(lang)
 	r := lipgloss.NewRenderer(os.Stdout)
-	r.SetColorProfile(termenv.Ascii)
-	return common.New(theme.New(r, true), cat, coach.New(pb, cat))
+	r.SetColorProfile(profile)
+	r.SetHasDarkBackground(true)
+	return common.New(theme.New(r, profile == termenv.Ascii), cat, coach.New(pb, cat))
 }
 
 // exampleDeal is the deal of DESIGN.md.

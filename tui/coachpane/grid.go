@@ -3,12 +3,12 @@ package coachpane
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/tui/theme"
 )
 
 // grid draws the 2×2 quadrant with the deal's marker:
@@ -51,7 +51,7 @@ func (m *Model) grid(width int) []string {
 	return []string{head, row1, row2}
 }
 
-func quadrantStyle(m *Model, q coach.Quadrant) lipgloss.Style {
+func quadrantStyle(m *Model, q coach.Quadrant) theme.Paint {
 	th := m.c.Theme
 	switch q {
 	case coach.WinWin:

@@ -27,10 +27,10 @@ func newInput(c common.Common) textinput.Model {
 	in.Prompt = "› "
 	in.CharLimit = maxText
 	in.Cursor.SetMode(cursor.CursorStatic)
-	in.PromptStyle = c.Theme.Accent
-	in.TextStyle = c.Theme.Text
-	in.PlaceholderStyle = c.Theme.Faint
-	in.Cursor.Style = c.Theme.Accent
+	in.PromptStyle = c.Theme.Accent.Style()
+	in.TextStyle = c.Theme.Text.Style()
+	in.PlaceholderStyle = c.Theme.Faint.Style()
+	in.Cursor.Style = c.Theme.Accent.Style()
 	return in
 }
 

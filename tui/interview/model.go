@@ -48,6 +48,7 @@ type Model struct {
 	width, height int
 	coachShown    bool   // when stacked: the coach pane is shown under the question
 	warning       string // a problem to show in the header (a failed save)
+	tabMemo       *common.Memo
 }
 
 // New starts an interview prefilled with answers (nil for an empty one).
@@ -57,7 +58,7 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 	if answers == nil {
 		answers = coach.Answers{}
 	}
-	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c, opts.Exporter != nil), coachShown: true}
+	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c, opts.Exporter != nil), coachShown: true, tabMemo: &common.Memo{}}
 	m.cur = -1
 	for i, q := range c.Playbook.Questions {
 		f := field.New(c, q)

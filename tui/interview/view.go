@@ -1,12 +1,14 @@
 package interview
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/tui/layout"
+	"github.com/winwincoach/winwin/tui/theme"
 )
 
 // chrome is the lines above the body: header, tabs and a blank line.
@@ -76,7 +78,6 @@ func (m Model) dealName() string {
 
 // tabs is the section tabs with answered counts, then the verdict.
 func (m Model) tabs() string {
-	th := m.c.Theme
 	active := m.section()
 	var tabs []tab
 	for _, s := range m.c.Playbook.Sections {
@@ -89,6 +90,18 @@ func (m Model) tabs() string {
 		tabs = append(tabs, tab{title: s.Title.In(m.c.Lang()), done: done, total: len(s.Questions)})
 	}
 	tabs = append(tabs, tab{title: m.c.T("interview.verdict_tab"), total: -1})
+	var sig strings.Builder
+	for _, t := range tabs {
+		sig.WriteString(strconv.Itoa(t.done))
+		sig.WriteByte(',')
+	}
+	sig.WriteString(strconv.Itoa(active) + "," + strconv.Itoa(m.width))
+	return m.tabMemo.Get(sig.String(), func() string { return m.drawTabs(tabs, active) })
+}
+
+// drawTabs lays out and styles the tabs.
+func (m Model) drawTabs(tabs []tab, active int) string {
+	th := m.c.Theme
 	labels := fitTabs(tabs, active, m.width)
 	parts := make([]string, len(labels))
 	for i, l := range labels {
@@ -175,7 +188,7 @@ func (m Model) question(width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-func wrap(style lipgloss.Style, s string, w int) []string {
+func wrap(style theme.Paint, s string, w int) []string {
 	lines := strings.Split(ansi.Wordwrap(s, w, ""), "\n")
 	for i, l := range lines {
 		lines[i] = style.Render(l)

@@ -1,8 +1,6 @@
 package theme
 
 import (
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/winwincoach/winwin/coach/report"
 )
 
@@ -24,6 +22,6 @@ func (t *Theme) ReportStyle() report.Style {
 }
 
 // render adapts a lipgloss style to the report's func(string) string.
-func render(s lipgloss.Style) func(string) string {
+func render(s Paint) func(string) string {
 	return func(text string) string { return s.Render(text) }
 }

@@ -38,10 +38,12 @@ type Theme struct {
 	Renderer *lipgloss.Renderer
 	Palette  Palette
 
-	Title, Heading, Text, Muted, Faint, Accent lipgloss.Style
-	Win, Lose, Open, Warn, Info, Knockout      lipgloss.Style
-	Selected, Cursor, Key, KeyDesc, Error      lipgloss.Style
-	Pane, ActivePane, Tab, ActiveTab           lipgloss.Style
+	// Inline styles, painted with precomputed sequences.
+	Title, Heading, Text, Muted, Faint, Accent Paint
+	Win, Lose, Open, Warn, Info, Knockout      Paint
+	Selected, Cursor, Key, KeyDesc, Error      Paint
+	// Block styles with padding and borders.
+	Pane, ActivePane, Tab, ActiveTab lipgloss.Style
 }
 
 // New makes the theme for output drawn by r. With noColor the renderer
@@ -54,23 +56,23 @@ func New(r *lipgloss.Renderer, noColor bool) *Theme {
 	p := DefaultPalette()
 	s := r.NewStyle
 	t := &Theme{Renderer: r, Palette: p}
-	t.Title = s().Bold(true).Foreground(p.Accent)
-	t.Heading = s().Bold(true).Foreground(p.Text)
-	t.Text = s().Foreground(p.Text)
-	t.Muted = s().Foreground(p.Muted)
-	t.Faint = s().Foreground(p.Faint)
-	t.Accent = s().Foreground(p.Accent)
-	t.Win = s().Bold(true).Foreground(p.Win)
-	t.Lose = s().Bold(true).Foreground(p.Lose)
-	t.Open = s().Foreground(p.Muted)
-	t.Warn = s().Foreground(p.Warn)
-	t.Info = s().Foreground(p.Info)
-	t.Knockout = s().Bold(true).Foreground(p.Lose)
-	t.Selected = s().Bold(true).Foreground(p.Accent)
-	t.Cursor = s().Foreground(p.Accent)
-	t.Key = s().Foreground(p.Muted).Bold(true)
-	t.KeyDesc = s().Foreground(p.Faint)
-	t.Error = s().Foreground(p.Lose)
+	t.Title = NewPaint(s().Bold(true).Foreground(p.Accent))
+	t.Heading = NewPaint(s().Bold(true).Foreground(p.Text))
+	t.Text = NewPaint(s().Foreground(p.Text))
+	t.Muted = NewPaint(s().Foreground(p.Muted))
+	t.Faint = NewPaint(s().Foreground(p.Faint))
+	t.Accent = NewPaint(s().Foreground(p.Accent))
+	t.Win = NewPaint(s().Bold(true).Foreground(p.Win))
+	t.Lose = NewPaint(s().Bold(true).Foreground(p.Lose))
+	t.Open = NewPaint(s().Foreground(p.Muted))
+	t.Warn = NewPaint(s().Foreground(p.Warn))
+	t.Info = NewPaint(s().Foreground(p.Info))
+	t.Knockout = NewPaint(s().Bold(true).Foreground(p.Lose))
+	t.Selected = NewPaint(s().Bold(true).Foreground(p.Accent))
+	t.Cursor = NewPaint(s().Foreground(p.Accent))
+	t.Key = NewPaint(s().Foreground(p.Muted).Bold(true))
+	t.KeyDesc = NewPaint(s().Foreground(p.Faint))
+	t.Error = NewPaint(s().Foreground(p.Lose))
 	t.Pane = s().Border(lipgloss.RoundedBorder()).BorderForeground(p.Border).Padding(0, 1)
 	t.ActivePane = t.Pane.BorderForeground(p.Accent)
 	t.Tab = s().Foreground(p.Muted).Padding(0, 1)

@@ -3,7 +3,6 @@ package coachpane
 import (
 	"strings"
 
-
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"

@@ -85,6 +85,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 	l.flags(c, pb, raw.Flags, items(root, "flags"))
 	l.decisions(pb, raw, root)
 	l.points(c, pb, raw.TalkingPoints, items(root, "talking_points"))
+	l.compileAll(c)
 	return pb
 }
 
@@ -163,26 +164,23 @@ func (l *loader) options(q *Question, rq rawQuestion, qn *yaml.Node, path string
 func (l *loader) questionExprs(c *compiler, q *Question, rq rawQuestion, qn *yaml.Node) {
 	path := "questions." + rq.ID
 	if rq.Score != "" {
-		var ps []Problem
-		q.Score, ps = c.compile(rq.Score, l.pos(child(qn, "score")), rq.Needs, true)
-		l.addAll(ps)
+		l.expr(rq.Score, l.pos(child(qn, "score")), rq.Needs, true, &q.Score)
 	} else if rq.Needs != nil {
 		l.add(child(qn, "needs"), "playbook.needs_without_expr", path)
 	}
 	if q.Scored() && q.Score == nil && rq.Score == "" && !hasOptionScores(q) {
 		l.add(qn, "playbook.unscored", path)
 	}
+	// Sized up front: the compile jobs keep pointers into this slice.
+	q.Tips = make([]CondTip, len(rq.Tips))
 	for i, rt := range rq.Tips {
 		tn := items(qn, "tips")[i]
-		tip := CondTip{Text: l.text(rt.Text, tn, "text", path+".tips[].text", true, false)}
+		q.Tips[i].Text = l.text(rt.Text, tn, "text", path+".tips[].text", true, false)
 		if rt.When == "" {
 			l.add(tn, "playbook.missing", path+".tips[].when")
 		} else {
-			var ps []Problem
-			tip.When, ps = c.compile(rt.When, l.pos(child(tn, "when")), nil, false)
-			l.addAll(ps)
+			l.expr(rt.When, l.pos(child(tn, "when")), nil, false, &q.Tips[i].When)
 		}
-		q.Tips = append(q.Tips, tip)
 	}
 }
 

@@ -42,9 +42,7 @@ func (l *loader) flags(c *compiler, pb *Playbook, raws []rawFlag, nodes []*yaml.
 		if rf.When == "" {
 			l.add(fn, "playbook.missing", path+".when")
 		} else {
-			var ps []Problem
-			f.When, ps = c.compile(rf.When, l.pos(child(fn, "when")), rf.Needs, false)
-			l.addAll(ps)
+			l.expr(rf.When, l.pos(child(fn, "when")), rf.Needs, false, &f.When)
 		}
 		pb.Flags = append(pb.Flags, f)
 	}
@@ -101,9 +99,7 @@ func (l *loader) points(c *compiler, pb *Playbook, raws []rawPoint, nodes []*yam
 		seen[rp.ID] = true
 		p := &TalkingPoint{ID: rp.ID, Text: l.text(rp.Text, n, "text", "talking_points."+rp.ID, true, false)}
 		if rp.When != "" {
-			var ps []Problem
-			p.When, ps = c.compile(rp.When, l.pos(child(n, "when")), nil, false)
-			l.addAll(ps)
+			l.expr(rp.When, l.pos(child(n, "when")), nil, false, &p.When)
 		}
 		pb.Points = append(pb.Points, p)
 	}

@@ -168,7 +168,10 @@ func (m *merger) Visit(node *ast.Node) {
 		if isID {
 			m.reads[i] = true
 		}
-		if isID || m.c.prefixes[full] {
+		// A chain under a known prefix that names no question
+		// ("client.stag") is merged too, so the type check reports the
+		// whole name, with the nearest id, instead of just "client".
+		if isID || m.c.prefixes[full] || m.c.prefixes[base.Value] {
 			ast.Patch(node, &ast.IdentifierNode{Value: full})
 		}
 	case *ast.IdentifierNode:

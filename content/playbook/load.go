@@ -40,7 +40,7 @@ func Parse(data []byte, file string) (*Playbook, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return fail(YAMLProblem(file, err))
+		return fail(SyntaxProblem(file, data, err))
 	}
 	if len(doc.Content) == 0 {
 		return fail(problem(Pos{File: file}, "input.empty"))
@@ -73,6 +73,7 @@ func Parse(data []byte, file string) (*Playbook, error) {
 type loader struct {
 	file  string
 	probs []Problem
+	jobs  []*exprJob
 }
 
 func (l *loader) pos(n *yaml.Node) Pos {

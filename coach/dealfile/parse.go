@@ -22,13 +22,13 @@ const (
 
 // Parse reads a deal file against pb. file names it in problems.
 func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, error) {
-	p := &parser{pb: pb, file: file, ans: coach.Answers{}, paths: knownPaths(pb)}
+	p := &parser{pb: pb, file: file, ans: coach.Answers{}, paths: knownPaths(pb), seen: map[string]bool{}}
 	if m := safetext.CheckInput(data); m != nil {
 		return nil, p.fail(nil, "", *m)
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		pr := playbook.YAMLProblem(file, err)
+		pr := playbook.SyntaxProblem(file, data, err)
 		return nil, &Error{Problems: []Problem{{File: file, Line: pr.Pos.Line, Col: pr.Pos.Col, Msg: pr.Msg}}}
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
@@ -51,6 +51,7 @@ type parser struct {
 	file  string
 	ans   coach.Answers
 	paths []string // every question id and every prefix of one
+	seen  map[string]bool
 	err   Error
 }
 
@@ -110,6 +111,13 @@ func (p *parser) mapping(n *yaml.Node, prefix string) {
 			continue
 		}
 		if q, ok := p.pb.Question(path); ok {
+			// A second answer to the same question would silently
+			// replace the first; say so instead.
+			if p.seen[q.ID] {
+				p.add(k, field, locale.Msg("deal.duplicate_key"))
+				continue
+			}
+			p.seen[q.ID] = true
 			p.value(q, v)
 			continue
 		}

@@ -116,7 +116,9 @@ func (c *Coach) reasons(a *Assessment, qs []questionScore) []Reason {
 			Because: weakest(qs, p, bar),
 		})
 	}
-	if a.Quadrant == WinWin {
+	// Only sides that are decided clear the bar; an open side has no
+	// score to quote (it would read as 0).
+	if a.Outcome.Client == Win && a.Outcome.Seller == Win {
 		out = append(out, Reason{Text: c.cat.T("coach.reason.all_clear", a.Scores.Client.Int(), a.Scores.Seller.Int(), int(bar))})
 	}
 	for _, side := range []struct {

@@ -219,7 +219,6 @@ func TestProblemFormat(t *testing.T) {
 	assert.Contains(t, le.Error(), "playbook.unknown_id")
 }
 
-
 func TestBadInputs(t *testing.T) {
 	cases := []struct {
 		name string

@@ -1,0 +1,194 @@
+package journal
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// FileName is the database file inside the data directory.
+const FileName = "journal.db"
+
+// DefaultBusyTimeout is how long a write waits for another process's
+// write before it fails with ErrLocked.
+const DefaultBusyTimeout = 5 * time.Second
+
+// Options tune Open; the zero value is what winwin uses.
+type Options struct {
+	// BusyTimeout is how long to wait for a lock held by another process
+	// (SQLite's busy_timeout). Zero means DefaultBusyTimeout.
+	BusyTimeout time.Duration
+	// Now is the clock for created, updated and session times and for the
+	// names of backups. Nil means time.Now.
+	Now func() time.Time
+}
+
+// Journal is winwin's local store of drafts, deals with their revisions,
+// offers, practice attempts and self-checks, in one SQLite file. Every
+// method takes the owner of the rows it reads or writes ("" is the local
+// user) and never touches another owner's rows.
+//
+// A Journal is safe for concurrent use, and several processes may use the
+// same file at once: writes within a process are serialized by a mutex,
+// across processes by SQLite's locks with a busy timeout.
+type Journal struct {
+	db     *sql.DB
+	dir    string
+	path   string
+	now    func() time.Time
+	backup string
+
+	mu sync.Mutex // serializes this process's write transactions
+}
+
+// Open opens (creating when needed) the journal in dir and brings its
+// schema up to date. See OpenWith.
+func Open(dir string) (*Journal, error) { return OpenWith(dir, Options{}) }
+
+// OpenWith opens the journal in dir with options.
+//
+// It fails with an *Error of kind ErrReadOnly when dir cannot be created
+// or written, ErrCorrupt when the file is not a sound database,
+// ErrNewerSchema when a newer winwin made it, and ErrLocked when another
+// process holds it beyond the busy timeout. In all these cases the file
+// is left as it was. Before a migration changes an existing file, a copy
+// is written beside it (see Backup).
+func OpenWith(dir string, o Options) (*Journal, error) {
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = DefaultBusyTimeout
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if dir == "" {
+		return nil, fmt.Errorf("journal: %w: empty data directory", ErrInvalid)
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("journal: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, wrap(dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout))
+	if err != nil {
+		return nil, wrap(path, err)
+	}
+	j := &Journal{db: db, dir: dir, path: path, now: o.Now}
+	if err := j.setup(context.Background()); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return j, nil
+}
+
+// dsn is the driver's name for path: a file: URI, so any character in the
+// path is safe, with the per-connection settings. journal_mode=WAL is not
+// among them because it writes to the file: setup sets it once the file
+// has proven sound (WAL is then a property of the file).
+func dsn(path string, busy time.Duration) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive letter
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// BEGIN IMMEDIATE: a write transaction takes the write lock up front,
+	// so it waits in the busy handler instead of failing on upgrade.
+	q.Set("_txlock", "immediate")
+	return "file:" + (&url.URL{Path: p}).EscapedPath() + "?" + q.Encode()
+}
+
+// sqliteMagic starts every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// checkHeader refuses a file that is not a SQLite database before SQLite
+// opens it, so that nothing (not even the WAL switch) writes to it. An
+// absent or empty file is a new journal.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return wrap(path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	switch {
+	case n == 0 && (err == io.EOF || err == nil):
+		return nil
+	case err == io.ErrUnexpectedEOF:
+		return &Error{Kind: ErrCorrupt, Path: path, Err: errors.New("file shorter than a database header")}
+	case err != nil:
+		return wrap(path, err)
+	}
+	if !bytes.Equal(head[:16], sqliteMagic) {
+		return &Error{Kind: ErrCorrupt, Path: path, Err: errors.New("not a SQLite database")}
+	}
+	// The page size is a power of two from 512 to 65536 (1 means 65536),
+	// and the payload fractions are fixed; anything else is damage.
+	ps := int(binary.BigEndian.Uint16(head[16:18]))
+	if ps == 1 {
+		ps = 65536
+	}
+	if ps < 512 || ps&(ps-1) != 0 || head[21] != 64 || head[22] != 32 || head[23] != 32 {
+		return &Error{Kind: ErrCorrupt, Path: path, Err: errors.New("damaged database header")}
+	}
+	return nil
+}
+
+// Close closes the database. Pending writes have been committed by then:
+// every write method commits before it returns.
+func (j *Journal) Close() error { return j.db.Close() }
+
+// Path is the database file.
+func (j *Journal) Path() string { return j.path }
+
+// Dir is the data directory.
+func (j *Journal) Dir() string { return j.dir }
+
+// Backup is the copy of the database that Open made before it migrated
+// the schema, or "" when this Open migrated nothing. The caller may tell
+// the user (message "journal.backup").
+func (j *Journal) Backup() string { return j.backup }
+
+// nowNS is the current time in Unix nanoseconds.
+func (j *Journal) nowNS() int64 { return j.now().UnixNano() }
+
+// fromNS turns stored Unix nanoseconds into a time.
+func fromNS(ns int64) time.Time { return time.Unix(0, ns) }
+
+// write runs fn in one write transaction (BEGIN IMMEDIATE) and commits it.
+func (j *Journal) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	tx, err := j.db.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap(j.path, err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return wrap(j.path, err)
+	}
+	return wrap(j.path, tx.Commit())
+}

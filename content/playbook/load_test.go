@@ -158,6 +158,11 @@ func TestProblemKinds(t *testing.T) {
 			key: "playbook.bad_expr", at: `when: "seller.price + 1"`,
 		},
 		{
+			name: "raw control character",
+			old:  `help: {en: "Your price.", nl: "Jouw prijs."}`, new: "help: {en: \"Your \x1b[31mprice.\", nl: \"Jouw prijs.\"}",
+			key: "input.syntax", at: "\x1b",
+		},
+		{
 			name: "missing decision",
 			old:  "  renegotiate: {title: {en: \"Talk\", nl: \"Praten\"}, summary: {en: \"Talk.\", nl: \"Praat.\"}}\n", new: "",
 			key: "playbook.missing", at: "  go: {title",

@@ -20,7 +20,13 @@ func SyntaxProblem(file string, data []byte, err error) Problem {
 	var n yamlv4.Node
 	var le *yamlv4.LoadError
 	if err4 := yamlv4.Unmarshal(data, &n); !errors.As(err4, &le) || le.Mark.Line <= 0 {
-		return YAMLProblem(file, err)
+		p := YAMLProblem(file, err)
+		// The reader's errors (a raw control character, say) carry no
+		// mark at all: find the character ourselves.
+		if line, col := firstUnprintable(data); line > 0 {
+			p.Pos.Line, p.Pos.Col = line, col
+		}
+		return p
 	}
 	mark, ctx := le.Mark, le.ContextMark
 	// An unclosed quote or bracket is noticed at the end of the input;
@@ -36,4 +42,26 @@ func SyntaxProblem(file string, data []byte, err error) Problem {
 		return Problem{Pos: pos, Msg: locale.Msg("input.syntax_in", msg, ctx.Line, ctx.Column)}
 	}
 	return Problem{Pos: pos, Msg: locale.Msg("input.syntax", msg)}
+}
+
+// firstUnprintable returns the line and column of the first character
+// that YAML does not allow in a stream (C0 and C1 controls other than
+// tab and line breaks, surrogates, U+FFFE and U+FFFF), or 0, 0.
+func firstUnprintable(data []byte) (line, col int) {
+	line = 1
+	for _, r := range string(data) {
+		col++
+		switch {
+		case r == '\n':
+			line, col = line+1, 0
+		case r == '\t', r == '\r', r == 0x85,
+			r >= 0x20 && r <= 0x7e,
+			r >= 0xa0 && r <= 0xd7ff,
+			r >= 0xe000 && r <= 0xfffd,
+			r >= 0x10000 && r <= 0x10ffff:
+		default:
+			return line, col
+		}
+	}
+	return 0, 0
 }

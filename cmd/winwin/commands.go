@@ -1,0 +1,40 @@
+package main
+
+import "github.com/spf13/pflag"
+
+// runFunc runs a command with its positional arguments and returns the
+// exit status.
+type runFunc func(e *env, args []string) int
+
+// command is one subcommand. setup adds the command's own flags to the
+// flag set and returns the function that runs it, closed over them.
+type command struct {
+	name  string
+	key   string // catalog prefix: <key>.summary, <key>.usage, <key>.about
+	setup func(fs *pflag.FlagSet) runFunc
+}
+
+// commands is the table of subcommands, in the order help lists them.
+// A new feature adds one line here and a file of its own.
+func commands() []command {
+	return []command{
+		{name: "assess", key: "cli.cmd.assess", setup: assessCommand},
+		{name: "lint", key: "cli.cmd.lint", setup: lintCommand},
+		{name: "help", key: "cli.cmd.help", setup: helpCommand},
+	}
+}
+
+func findCommand(cmds []command, name string) (command, bool) {
+	for _, c := range cmds {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// home is what plain `winwin` does. For now it prints the help; the
+// interactive coach (the TUI's home screen) takes this place.
+func home(e *env, fs *pflag.FlagSet) int {
+	return e.printHelp(command{}, fs)
+}

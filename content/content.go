@@ -5,7 +5,8 @@ package content
 
 import "embed"
 
-// FS is the embedded content tree: playbooks/, locales/ (and later cases/).
+// FS is the embedded content tree: playbooks/, locales/ and the practice
+// cases (cases/*.yaml).
 //
-//go:embed playbooks locales
+//go:embed playbooks locales cases/*.yaml
 var FS embed.FS

@@ -5,8 +5,8 @@ package content
 
 import "embed"
 
-// FS is the embedded content tree: playbooks/, locales/ and the practice
-// cases (cases/*.yaml).
+// FS is the embedded content tree: playbooks/, locales/, the practice
+// cases (cases/*.yaml) and the self-check (selfcheck/*.yaml).
 //
-//go:embed playbooks locales cases/*.yaml
+//go:embed playbooks locales cases/*.yaml selfcheck/*.yaml
 var FS embed.FS

@@ -1,0 +1,44 @@
+// Package practice is the pure logic of winwin's training: it checks a
+// case library against the coach (Verify), scores a trainee's attempt at a
+// case (Score), picks the next case to practise (Recommend), and scores
+// the seller self-check (Profile, Compare, BuildProgress).
+//
+// Like the coach it reads no files and keeps no state: the TUI, the
+// command line and the SSH server get the same numbers from the same
+// input. Cases come from content/cases, the self-check from
+// content/selfcheck; attempts and profiles are stored by coach/journal.
+package practice
+
+import (
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/coach/dealfile"
+	"github.com/winwincoach/winwin/content/cases"
+)
+
+// Mode is how a case is practised. It does not change the score; it is
+// stored with the attempt so progress can tell exam scores apart.
+type Mode string
+
+// The practice modes.
+const (
+	Learn Mode = "learn" // with the coach pane beside the interview
+	Exam  Mode = "exam"  // without it
+)
+
+// Verdict is a quadrant with a decision: a trainee's prediction, the
+// coach's verdict or the expert's. It converts to journal.Verdict.
+type Verdict struct {
+	Quadrant coach.Quadrant `json:"quadrant"`
+	Decision coach.Decision `json:"decision"`
+}
+
+// Expert returns the case's expert verdict in the coach's types.
+func Expert(cs *cases.Case) Verdict {
+	return Verdict{Quadrant: coach.Quadrant(cs.Verdict.Quadrant), Decision: coach.Decision(cs.Verdict.Decision)}
+}
+
+// Facts parses a case's facts against the coach's playbook. Problems carry
+// the case file's name and lines.
+func Facts(c *coach.Coach, cs *cases.Case) (coach.Answers, error) {
+	return dealfile.Parse(c.Playbook(), cs.Facts, cs.File)
+}

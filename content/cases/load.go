@@ -25,14 +25,15 @@ func Load() (*Library, error) {
 }
 
 // LoadFS loads every dir/*.yaml of fsys as a case library, in file-name
-// order. Every problem of every file is reported in one *LoadError,
-// including ids used twice and ids that do not match their file name.
+// order, leaving out a playbook.yaml so a trainer can keep a playbook and
+// its cases in one directory. Every problem of every file is reported in
+// one *LoadError, including ids used twice and ids that do not match
+// their file name.
 func LoadFS(fsys fs.FS, dir string) (*Library, error) {
-	files, err := fs.Glob(fsys, path.Join(dir, "*"+Ext))
+	files, err := caseFiles(fsys, dir)
 	if err != nil {
 		return nil, &LoadError{Problems: []playbook.Problem{problem(playbook.Pos{File: dir}, "practice.case.unreadable", safetext.Line(dir), err.Error())}}
 	}
-	sort.Strings(files)
 	if len(files) == 0 {
 		return nil, &LoadError{Problems: []playbook.Problem{problem(playbook.Pos{File: dir}, "practice.case.none", safetext.Line(dir))}}
 	}
@@ -73,6 +74,29 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 		return nil, &LoadError{Problems: probs}
 	}
 	return NewLibrary(out), nil
+}
+
+// caseFiles lists the case files of dir, sorted.
+func caseFiles(fsys fs.FS, dir string) ([]string, error) {
+	all, err := fs.Glob(fsys, path.Join(dir, "*"+Ext))
+	if err != nil {
+		return nil, err
+	}
+	files := all[:0]
+	for _, f := range all {
+		if path.Base(f) != playbook.FileName {
+			files = append(files, f)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// HasCases reports whether dir of fsys holds case files, for `winwin
+// lint`, which checks whatever a directory holds.
+func HasCases(fsys fs.FS, dir string) bool {
+	files, err := caseFiles(fsys, dir)
+	return err == nil && len(files) > 0
 }
 
 func problem(pos playbook.Pos, key string, args ...any) playbook.Problem {

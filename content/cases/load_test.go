@@ -178,9 +178,13 @@ func TestLoadFSProblems(t *testing.T) {
 	require.True(t, errors.As(err, &le))
 	assert.Equal(t, "practice.case.none", le.Problems[0].Msg.Key)
 
-	lib, err := cases.LoadFS(fstest.MapFS{"ok/demo.yaml": {Data: []byte(good)}}, "ok")
+	// A playbook beside the cases is not read as a case.
+	mixed := fstest.MapFS{"ok/demo.yaml": {Data: []byte(good)}, "ok/playbook.yaml": {Data: []byte("id: default\n")}}
+	lib, err := cases.LoadFS(mixed, "ok")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"demo"}, lib.IDs())
+	assert.True(t, cases.HasCases(mixed, "ok"))
+	assert.False(t, cases.HasCases(fstest.MapFS{"pb/playbook.yaml": {Data: []byte("x")}}, "pb"))
 }
 
 // TestFactsFlowStyle: facts in a one-line JSON-like file are re-encoded,

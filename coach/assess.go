@@ -70,6 +70,7 @@ type questionScore struct {
 // returns the individual scores for the reasons.
 func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	var sum, weight [3]float64
+	a.pending = [3]bool{}
 	qs := make([]questionScore, 0, len(c.pb.Questions))
 	for i, q := range c.pb.Questions {
 		if !q.Scored() {
@@ -78,10 +79,16 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 		a.Scored++
 		if !e.known[i] {
 			a.Unknown++
+			if q.Decisive {
+				a.pending[pillarIndex(q.Pillar)] = true
+			}
 			continue
 		}
 		s, ok := c.questionScore(e, q)
 		if !ok {
+			if q.Decisive {
+				a.pending[pillarIndex(q.Pillar)] = true
+			}
 			continue
 		}
 		p := pillarIndex(q.Pillar)

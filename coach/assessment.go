@@ -196,6 +196,10 @@ type Assessment struct {
 	Total    int         `json:"questions"`
 	Playbook PlaybookRef `json:"playbook"`
 	Lang     string      `json:"lang"`
+
+	// pending marks the pillars (readiness, disclosure, margin) with a
+	// decisive question not scored yet.
+	pending [3]bool
 }
 
 // Knockouts returns the raised knockout flags.

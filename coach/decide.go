@@ -47,8 +47,14 @@ func (c *Coach) decide(a *Assessment, qs []questionScore) {
 	if sc := a.Scores.Margin; sc.Known && sc.Value < bar {
 		seller.otherFailed = true
 	}
-	a.Outcome.Client = outcome(client, a.Scores.Readiness.Known && a.Scores.Disclosure.Known)
-	a.Outcome.Seller = outcome(seller, a.Scores.Margin.Known)
+	// A side is called only when its pillars have scores and its decisive
+	// questions (the price, the client's stage, ...) are scored; until
+	// then it is open, unless a knockout or a failing pillar already lost it.
+	a.Outcome.Client = outcome(client, a.Scores.Readiness.Known && a.Scores.Disclosure.Known && !a.pending[0] && !a.pending[1])
+	a.Outcome.Seller = outcome(seller, a.Scores.Margin.Known && !a.pending[2])
+	if a.Outcome.Client == Open || a.Outcome.Seller == Open {
+		a.Provisional = true
+	}
 
 	clientWins, sellerWins := a.Outcome.Client != Lose, a.Outcome.Seller != Lose
 	switch {

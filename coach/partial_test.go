@@ -50,7 +50,8 @@ func TestPartialInterview(t *testing.T) {
 
 func TestProvisionalThreshold(t *testing.T) {
 	c := newCoach(t)
-	scored := []string{"client.need", "client.benefits_usable", "client.better_alternative", "client.capacity", "disclosure.terms_explained"}
+	// None of these is decisive, so only the count makes it provisional.
+	scored := []string{"client.benefits_usable", "client.better_alternative", "client.capacity", "disclosure.terms_explained", "seller.group_effect"}
 	ans := base()
 	for _, id := range scored[:4] {
 		ans[id] = coach.UnknownAnswer()
@@ -159,4 +160,30 @@ func TestDeterministicAndConcurrent(t *testing.T) {
 	wg.Wait()
 	close(errs)
 	assert.Empty(t, errs)
+}
+
+// A decisive question left open keeps its side open and the verdict
+// provisional, however good the rest looks.
+func TestDecisiveQuestionsKeepASideOpen(t *testing.T) {
+	c := newCoach(t)
+	tests := []struct {
+		name   string
+		change []any
+		side   func(*coach.Assessment) coach.Outcome
+	}{
+		{"price unanswered", []any{"seller.price", nil}, func(a *coach.Assessment) coach.Outcome { return a.Outcome.Seller }},
+		{"cost unknown, so the price cannot be scored", []any{"offer.cost", coach.UnknownAnswer()}, func(a *coach.Assessment) coach.Outcome { return a.Outcome.Seller }},
+		{"stage unknown", []any{"client.stage", coach.UnknownAnswer()}, func(a *coach.Assessment) coach.Outcome { return a.Outcome.Client }},
+		{"cons unanswered", []any{"disclosure.cons", nil}, func(a *coach.Assessment) coach.Outcome { return a.Outcome.Client }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := c.Assess(with(base(), tt.change...))
+			assert.Equal(t, coach.Open, tt.side(a))
+			assert.True(t, a.Provisional)
+		})
+	}
+	// A knockout still decides the side.
+	a := c.Assess(with(base(), "client.need", coach.UnknownAnswer(), "client.better_alternative", "exists"))
+	assert.Equal(t, coach.Lose, a.Outcome.Client)
 }

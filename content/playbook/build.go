@@ -90,7 +90,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 }
 
 func (l *loader) question(rq rawQuestion, qn *yaml.Node, index int) *Question {
-	q := &Question{ID: rq.ID, Index: index, Kind: Kind(rq.Kind), Pillar: Pillar(rq.Pillar), Weight: 1, Optional: rq.Optional, Pos: l.pos(qn)}
+	q := &Question{ID: rq.ID, Index: index, Kind: Kind(rq.Kind), Pillar: Pillar(rq.Pillar), Weight: 1, Optional: rq.Optional, Decisive: rq.Decisive, Pos: l.pos(qn)}
 	if !idPattern.MatchString(rq.ID) {
 		l.add(qn, "playbook.bad_id", "questions[].id", safetext.Line(rq.ID))
 		q.ID = ""
@@ -102,6 +102,9 @@ func (l *loader) question(rq rawQuestion, qn *yaml.Node, index int) *Question {
 	if rq.Pillar != "" && !validPillar(q.Pillar) {
 		l.add(child(qn, "pillar"), "playbook.bad_pillar", safetext.Line(rq.Pillar))
 		q.Pillar = ""
+	}
+	if rq.Decisive && rq.Pillar == "" {
+		l.add(child(qn, "decisive"), "playbook.decisive_unscored", path)
 	}
 	if rq.Weight != nil {
 		q.Weight = *rq.Weight

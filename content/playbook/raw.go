@@ -33,6 +33,7 @@ type rawQuestion struct {
 	Pillar   string      `yaml:"pillar"`
 	Weight   *float64    `yaml:"weight"`
 	Optional bool        `yaml:"optional"`
+	Decisive bool        `yaml:"decisive"`
 	Score    string      `yaml:"score"`
 	Needs    []string    `yaml:"needs"`
 	Tips     []rawTip    `yaml:"tips"`

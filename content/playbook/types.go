@@ -168,6 +168,9 @@ type Question struct {
 	Pillar   Pillar // empty: not scored
 	Weight   float64
 	Optional bool // an empty answer is an answer ("not set")
+	// Decisive questions must be scored before their side can be called:
+	// until then the side stays open and the verdict provisional.
+	Decisive bool
 	Score    *Expr
 	Tips     []CondTip
 	Pos      Pos

@@ -51,7 +51,7 @@ func TestPartialInterview(t *testing.T) {
 func TestProvisionalThreshold(t *testing.T) {
 	c := newCoach(t)
 	// None of these is decisive, so only the count makes it provisional.
-	scored := []string{"client.benefits_usable", "client.better_alternative", "client.capacity", "disclosure.terms_explained", "seller.group_effect"}
+	scored := []string{"client.benefits_usable", "client.better_alternative", "client.capacity", "seller.group_effect", "disclosure.terms_explained"}
 	ans := base()
 	for _, id := range scored[:4] {
 		ans[id] = coach.UnknownAnswer()

@@ -11,7 +11,7 @@ import (
 // stacked under the question (beside it, it is always shown).
 func (m Model) toggleCoachKey() key.Binding {
 	_, _, side := layout.Columns(m.width)
-	return keys.Enable(m.c.Keys.ToggleCoach, !side && !m.verdict)
+	return keys.Enable(m.c.Keys.ToggleCoach, !side && !m.verdict && !m.opts.Exam)
 }
 
 // screenKeys are the interview's own keys.

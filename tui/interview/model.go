@@ -30,6 +30,18 @@ type Saver interface {
 type Options struct {
 	Exporter Exporter
 	Saver    Saver
+	// Exam hides the coach pane and the verdict tab (practice in exam
+	// mode): the trainee answers without the coach's help.
+	Exam bool
+	// Finish replaces the verdict tab: moving past the last question
+	// sends FinishedMsg instead (practice goes on to the prediction).
+	Finish bool
+}
+
+// FinishedMsg is sent when the user moves past the last question of an
+// interview started with Options.Finish.
+type FinishedMsg struct {
+	Answers coach.Answers
 }
 
 // Model is the interview screen.

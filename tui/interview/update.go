@@ -98,6 +98,10 @@ func (m Model) goTo(i int) (Model, tea.Cmd) {
 		m.fields[m.cur].Blur()
 	}
 	if i >= len(m.fields) {
+		if m.opts.Finish {
+			ans := m.answers.Clone()
+			return m, func() tea.Msg { return FinishedMsg{Answers: ans} }
+		}
 		m.verdict = true
 		return m, nil
 	}

@@ -18,8 +18,10 @@ const chrome = 3
 func (m *Model) layout() {
 	bodyH := max(1, m.height-chrome)
 	m.vd.SetSize(m.width, bodyH)
-	main, coachW, side := layout.Columns(m.width)
+	main, coachW, side := m.columns()
 	switch {
+	case m.opts.Exam:
+		m.pane.SetSize(0, 0)
 	case side:
 		m.pane.SetSize(coachW, bodyH)
 	case m.coachShown:
@@ -31,6 +33,15 @@ func (m *Model) layout() {
 	for _, f := range m.fields {
 		f.SetWidth(main - 2)
 	}
+}
+
+// columns is layout.Columns, or the full width when the coach is hidden
+// (exam mode).
+func (m Model) columns() (main, coach int, side bool) {
+	if m.opts.Exam {
+		return m.width, 0, false
+	}
+	return layout.Columns(m.width)
 }
 
 // View draws the header, the tabs and the body.
@@ -89,7 +100,9 @@ func (m Model) tabs() string {
 		}
 		tabs = append(tabs, tab{title: s.Title.In(m.c.Lang()), done: done, total: len(s.Questions)})
 	}
-	tabs = append(tabs, tab{title: m.c.T("interview.verdict_tab"), total: -1})
+	if !m.opts.Finish {
+		tabs = append(tabs, tab{title: m.c.T("interview.verdict_tab"), total: -1})
+	}
 	var sig strings.Builder
 	for _, t := range tabs {
 		sig.WriteString(strconv.Itoa(t.done))
@@ -121,7 +134,7 @@ func (m Model) body() string {
 	if m.verdict {
 		return m.vd.View()
 	}
-	main, coachW, side := layout.Columns(m.width)
+	main, coachW, side := m.columns()
 	if side {
 		q := layout.Fit(strings.Split(m.question(main, bodyH), "\n"), main, bodyH)
 		// The pane is rendered to its exact size when it changes; only a
@@ -141,7 +154,7 @@ func (m Model) body() string {
 		}
 		return b.String()
 	}
-	if !m.coachShown {
+	if !m.coachShown || m.opts.Exam {
 		return m.question(m.width, bodyH)
 	}
 	qH, coachH := layout.Rows(bodyH)

@@ -28,6 +28,7 @@ type screen int
 const (
 	homeScreen screen = iota
 	interviewScreen
+	otherScreen // a feature screen opened with nav.OpenMsg
 )
 
 // Options say where the app starts and what it is wired to.
@@ -47,6 +48,7 @@ type Model struct {
 	screen   screen
 	home     home.Model
 	iv       interview.Model
+	other    nav.Screen
 	help     help.Model
 	fullHelp bool
 	helpMemo *common.Memo
@@ -96,14 +98,24 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, m.iv.Init()
 	case nav.HomeMsg:
-		m.screen = homeScreen
+		m.screen, m.other = homeScreen, nil
 		m.resize()
 		return m, nil
+	case nav.OpenMsg:
+		s, cmd := msg.New(m.c)
+		if s == nil {
+			return m, cmd
+		}
+		m.other, m.screen = s, otherScreen
+		m.resize()
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	switch m.screen {
 	case interviewScreen:
 		m.iv, cmd = m.iv.Update(msg)
+	case otherScreen:
+		m.other, cmd = m.other.Update(msg)
 	default:
 		m.home, cmd = m.home.Update(msg)
 	}
@@ -134,7 +146,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 // globalKeys is the key map with q and ? off while the user types text.
 func (m Model) globalKeys() keys.KeyMap {
 	k := m.c.Keys
-	typing := m.screen == interviewScreen && m.iv.Typing()
+	typing := (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
 	k.Quit = keys.Enable(k.Quit, !typing)
 	k.Help = keys.Enable(k.Help, !typing)
 	k.Back = keys.Enable(k.Back, m.screen == interviewScreen)
@@ -146,6 +158,9 @@ func (m *Model) resize() {
 	h := max(1, m.c.Height-m.helpHeight())
 	m.home.SetSize(m.c.Width, h)
 	m.iv.SetSize(m.c.Width, h)
+	if m.other != nil {
+		m.other = m.other.SetSize(m.c.Width, h)
+	}
 	m.help.Width = m.c.Width
 }
 
@@ -165,9 +180,12 @@ func (m Model) View() string {
 		return m.tooSmall()
 	}
 	var body string
-	if m.screen == interviewScreen {
+	switch m.screen {
+	case interviewScreen:
 		body = m.iv.View()
-	} else {
+	case otherScreen:
+		body = m.other.View()
+	default:
 		body = m.home.View()
 	}
 	h := max(1, m.c.Height-m.helpHeight())
@@ -217,8 +235,11 @@ func helpSig(width int, full bool, groups ...[]key.Binding) string {
 }
 
 func (m Model) screenHelp() ([]key.Binding, [][]key.Binding) {
-	if m.screen == interviewScreen {
+	switch m.screen {
+	case interviewScreen:
 		return m.iv.ShortHelp(), m.iv.FullHelp()
+	case otherScreen:
+		return m.other.ShortHelp(), m.other.FullHelp()
 	}
 	return m.home.ShortHelp(), m.home.FullHelp()
 }

@@ -3,7 +3,7 @@ package tui_test
 import (
 	"testing"
 
-	"github.com/charmbracelet/bubbles/key"
+	bkey "github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/stretchr/testify/assert"
 
@@ -32,8 +32,8 @@ func (f fakeScreen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 func (f fakeScreen) View() string                { return "fake screen" }
 func (f fakeScreen) SetSize(w, h int) nav.Screen { f.w, f.h = w, h; return f }
 func (f fakeScreen) Typing() bool                { return false }
-func (f fakeScreen) ShortHelp() []key.Binding    { return nil }
-func (f fakeScreen) FullHelp() [][]key.Binding   { return nil }
+func (f fakeScreen) ShortHelp() []bkey.Binding   { return nil }
+func (f fakeScreen) FullHelp() [][]bkey.Binding  { return nil }
 
 // A home entry opens a feature screen, which gets keys and returns home.
 func TestFeatureScreensOpenFromHome(t *testing.T) {

@@ -2,8 +2,10 @@ package journal
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/winwincoach/winwin/coach"
 )
@@ -23,14 +25,22 @@ import (
 // The deal file is still what export and import speak: dealfile.Marshal of
 // the decoded answers.
 //
-// One answer is {"t": type, "v": value}, with "u": true when unknown:
+// An answer is stored as the plain JSON value when that says all:
+//
+//	"growing"     string (choice, text)
+//	6500          float64 (money, number, scale)
+//	true          bool (yes/no)
+//	["a","b"]     []string (list, multi)
+//
+// and otherwise as an object of its type ("t") and value ("v"):
 //
 //	{"u":true}                 unknown
-//	{"t":"s","v":"growing"}    string (choice, text)
-//	{"t":"n","v":6500}         float64 (money, number, scale)
-//	{"t":"b","v":true}         bool (yes/no)
-//	{"t":"l","v":["a","b"]}    []string (list, multi); "v":null for a nil list
+//	{"u":true,"t":"s","v":"x"} unknown, with a value kept beside it
+//	{"t":"l","v":null}         a nil list (an empty list is [])
 //	{}                         no value (an Answer's zero value)
+//
+// The object form can spell every answer ({"t":"s","v":"growing"} too),
+// and the decoder reads both.
 type storedAnswer struct {
 	Unknown bool            `json:"u,omitempty"`
 	Type    string          `json:"t,omitempty"`
@@ -102,32 +112,75 @@ func (s storedAnswer) decode() (coach.Answer, error) {
 
 // marshalAnswer is the JSON of one answer, as draft_answers stores it.
 func marshalAnswer(a coach.Answer) (string, error) {
+	b, err := encodeValue(a)
+	return string(b), err
+}
+
+// encodeValue is the stored JSON of a: the plain value, or the object form
+// when the plain value would not read back the same.
+func encodeValue(a coach.Answer) (json.RawMessage, error) {
 	s, err := encodeAnswer(a)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	b, err := json.Marshal(s)
-	return string(b), err
+	if !s.Unknown && s.Type != "" && !(s.Type == "l" && string(s.Value) == "null") {
+		return s.Value, nil
+	}
+	return json.Marshal(s)
+}
+
+// decodeValue reads a value written by encodeValue (or the object form).
+func decodeValue(raw []byte) (coach.Answer, error) {
+	if len(raw) == 0 {
+		return coach.Answer{}, errors.New("empty answer")
+	}
+	switch c := raw[0]; {
+	case c == '"':
+		if s, ok := plainString(raw); ok {
+			return coach.Text(s), nil
+		}
+		var s string
+		err := json.Unmarshal(raw, &s)
+		return coach.Text(s), err
+	case string(raw) == "true" || string(raw) == "false":
+		return coach.YesNo(raw[0] == 't'), nil
+	case c == '-' || (c >= '0' && c <= '9'):
+		v, err := strconv.ParseFloat(string(raw), 64)
+		if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			err = fmt.Errorf("amount %s", raw)
+		}
+		return coach.Amount(v), err
+	case c == '[':
+		r := jsonReader{b: raw}
+		l, err := r.strList()
+		if err == nil {
+			err = r.end()
+		}
+		return coach.Answer{Value: l}, err
+	case c == '{':
+		var s storedAnswer
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return coach.Answer{}, err
+		}
+		return s.decode()
+	}
+	return coach.Answer{}, fmt.Errorf("answer %.20q is not a stored answer", raw)
 }
 
 // unmarshalAnswer reads one answer written by marshalAnswer.
 func unmarshalAnswer(data string) (coach.Answer, error) {
-	var s storedAnswer
-	if err := json.Unmarshal([]byte(data), &s); err != nil {
-		return coach.Answer{}, err
-	}
-	return s.decode()
+	return decodeValue([]byte(data))
 }
 
 // marshalAnswers is the JSON object of all answers, keys sorted.
 func marshalAnswers(ans coach.Answers) (string, error) {
-	m := make(map[string]storedAnswer, len(ans))
+	m := make(map[string]json.RawMessage, len(ans))
 	for id, a := range ans {
-		s, err := encodeAnswer(a)
+		v, err := encodeValue(a)
 		if err != nil {
 			return "", fmt.Errorf("answer %s: %w", id, err)
 		}
-		m[id] = s
+		m[id] = v
 	}
 	b, err := json.Marshal(m)
 	return string(b), err
@@ -135,17 +188,38 @@ func marshalAnswers(ans coach.Answers) (string, error) {
 
 // unmarshalAnswers reads answers written by marshalAnswers.
 func unmarshalAnswers(data string) (coach.Answers, error) {
-	var m map[string]storedAnswer
-	if err := json.Unmarshal([]byte(data), &m); err != nil {
+	r := jsonReader{b: []byte(data)}
+	if err := r.expect('{'); err != nil {
 		return nil, err
 	}
-	ans := make(coach.Answers, len(m))
-	for id, s := range m {
-		a, err := s.decode()
+	ans := make(coach.Answers, 32)
+	if r.peek() == '}' {
+		r.i++
+		return ans, r.end()
+	}
+	for {
+		id, err := r.str()
 		if err != nil {
+			return nil, err
+		}
+		if err := r.expect(':'); err != nil {
+			return nil, err
+		}
+		raw, err := r.value()
+		if err != nil {
+			return nil, err
+		}
+		if ans[id], err = decodeValue(raw); err != nil {
 			return nil, fmt.Errorf("answer %s: %w", id, err)
 		}
-		ans[id] = a
+		switch r.peek() {
+		case ',':
+			r.i++
+		case '}':
+			r.i++
+			return ans, r.end()
+		default:
+			return nil, errSyntax
+		}
 	}
-	return ans, nil
 }

@@ -111,6 +111,7 @@ func dsn(path string, busy time.Duration) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-16384)")
 	// BEGIN IMMEDIATE: a write transaction takes the write lock up front,
 	// so it waits in the busy handler instead of failing on upgrade.
 	q.Set("_txlock", "immediate")

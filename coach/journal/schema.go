@@ -55,7 +55,9 @@ CREATE TABLE deals (
 	decision    TEXT    NOT NULL,
 	provisional INTEGER NOT NULL
 );
-CREATE INDEX deals_by_time ON deals (owner, updated DESC, id DESC);
+-- The journal list: newest first, and covering the filters' columns so a
+-- text filter and a count scan the index alone.
+CREATE INDEX deals_list ON deals (owner, updated DESC, id DESC, search, quadrant, decision);
 CREATE INDEX deals_by_quadrant ON deals (owner, quadrant, updated DESC, id DESC);
 CREATE INDEX deals_by_decision ON deals (owner, decision, updated DESC, id DESC);
 CREATE TABLE sessions (

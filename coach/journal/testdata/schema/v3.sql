@@ -35,7 +35,7 @@ CREATE INDEX deals_by_decision ON deals (owner, decision, updated DESC, id DESC)
 
 CREATE INDEX deals_by_quadrant ON deals (owner, quadrant, updated DESC, id DESC);
 
-CREATE INDEX deals_by_time ON deals (owner, updated DESC, id DESC);
+CREATE INDEX deals_list ON deals (owner, updated DESC, id DESC, search, quadrant, decision);
 
 CREATE TABLE draft_answers (
 	draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,

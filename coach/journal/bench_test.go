@@ -1,0 +1,366 @@
+package journal
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/winwincoach/winwin/coach"
+)
+
+// The benchmarks share one journal of 100,000 sessions, built once per
+// run of the test binary (only when a benchmark asks for it) and removed
+// by TestMain.
+const (
+	bigSessions = 100_000
+	pageSize    = 50 // rows a journal screen shows at once, and then some
+)
+
+// benchDirEnv names a directory to keep the 100k journal in between runs
+// (it is built there when absent, and never removed), for profiling.
+const benchDirEnv = "WINWIN_BENCH_DIR"
+
+// big is the 100k journal, built on first use by a benchmark.
+var big struct {
+	once sync.Once
+	dir  string // "" until built
+	temp bool   // made here, so TestMain removes it
+	err  error
+}
+
+// bigJournal builds the 100k journal on first use and returns its dir.
+func bigJournal() (string, error) {
+	big.once.Do(func() {
+		big.dir = os.Getenv(benchDirEnv)
+		if big.dir != "" {
+			if _, err := os.Stat(filepath.Join(big.dir, FileName)); err == nil {
+				return
+			}
+		} else if big.dir, big.err = os.MkdirTemp("", "winwin-journal-bench-"); big.err != nil {
+			return
+		} else {
+			big.temp = true
+		}
+		start := time.Now()
+		if big.err = generate(big.dir, bigSessions); big.err != nil {
+			return
+		}
+		info, err := os.Stat(filepath.Join(big.dir, FileName))
+		if big.err = err; err == nil {
+			fmt.Fprintf(os.Stderr, "generated %d sessions in %v (%d MB)\n", bigSessions, time.Since(start).Round(time.Millisecond), info.Size()>>20)
+		}
+	})
+	return big.dir, big.err
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if big.temp {
+		_ = os.RemoveAll(big.dir)
+	}
+	os.Exit(code)
+}
+
+// variants are deals of every quadrant, with their assessments, that the
+// generator cycles through.
+func variants() ([]coach.Answers, []*coach.Assessment) {
+	c := testCoach(&testing.T{})
+	var out []coach.Answers
+	for i, change := range []map[string]coach.Answer{
+		{},
+		{"seller.price": coach.Amount(3500)},
+		{"client.stage": coach.Text("starter")},
+		{"disclosure.cons": coach.Items(), "disclosure.pressure": coach.Text("strong")},
+		{"client.need": coach.UnknownAnswer(), "client.capacity": coach.UnknownAnswer(), "seller.walk_away": coach.Amount(0)},
+		{"client.employees": coach.Amount(250), "seller.price": coach.Amount(3000)},
+		{"seller.group_effect": coach.Text("harms")},
+		{"seller.strategic_reason": coach.Text("reference"), "seller.price": coach.Amount(3800)},
+	} {
+		ans := winWin()
+		for k, v := range change {
+			ans[k] = v
+		}
+		ans["offer.name"] = coach.Text([]string{"Growth programme", "Advice day", "Team training", "Strategy sprint"}[i%4])
+		out = append(out, ans)
+	}
+	as := make([]*coach.Assessment, len(out))
+	for i, a := range out {
+		as[i] = c.Assess(a)
+	}
+	return out, as
+}
+
+var clientNames = []string{"Bakkerij Jansen", "Garage Noord", "Café de Hoek", "Kapsalon Mooi", "Van Dijk Bouw",
+	"Tandartspraktijk Smit", "Fietsenmaker Bos", "Drukkerij Visser", "Boekhandel Mulder", "Installatiebedrijf de Boer"}
+
+// generate writes n sessions (one deal each) for the local user, and a few
+// of another owner, in one transaction with prepared statements.
+func generate(dir string, n int) error {
+	j, err := Open(dir)
+	if err != nil {
+		return err
+	}
+	defer j.Close()
+	answers, assessments := variants()
+	ansJSON := make([]string, len(answers))
+	asJSON := make([]string, len(answers))
+	for i := range answers {
+		if ansJSON[i], err = marshalAnswers(answers[i]); err != nil {
+			return err
+		}
+		b, err := json.Marshal(assessments[i])
+		if err != nil {
+			return err
+		}
+		asJSON[i] = string(b)
+	}
+	tx, err := j.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	deal, err := tx.Prepare(`INSERT INTO deals (id, owner, created, updated, revision, client, offer, search, quadrant, decision, provisional)
+		VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	session, err := tx.Prepare(`INSERT INTO sessions (deal_id, owner, revision, at, playbook_id, playbook_version, locale,
+		client, offer, quadrant, decision, provisional, answers, assessment) VALUES (?, ?, 1, ?, 'default', 1, 'en', ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	base := time.Date(2020, 1, 1, 9, 0, 0, 0, time.UTC).UnixNano()
+	for i := range n + n/100 {
+		owner := ""
+		if i >= n {
+			owner = "SHA256:someone-else"
+		}
+		v := i % len(answers)
+		client := fmt.Sprintf("%s %d", clientNames[(i/len(answers))%len(clientNames)], i)
+		offer := displayName(answers[v][coach.IDOfferName])
+		a := assessments[v]
+		at := base + int64(i)*int64(17*time.Minute)
+		id := int64(i + 1)
+		if _, err := deal.Exec(id, owner, at, at, client, offer, search(client, offer), string(a.Quadrant), string(a.Decision), a.Provisional); err != nil {
+			return err
+		}
+		if _, err := session.Exec(id, owner, at, client, offer, string(a.Quadrant), string(a.Decision), a.Provisional, ansJSON[v], asJSON[v]); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = j.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	return err
+}
+
+// openBig opens the 100k journal for a benchmark.
+func openBig(b *testing.B) *Journal {
+	b.Helper()
+	dir, err := bigJournal()
+	if err != nil {
+		b.Fatal(err)
+	}
+	j, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = j.Close() })
+	return j
+}
+
+// Opening the 100k journal (and closing it again).
+func BenchmarkOpen(b *testing.B) {
+	dir, err := bigJournal()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		j, err := Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := j.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The journal screen's first frame: open the file, count the deals and
+// read the first page.
+func BenchmarkOpenAndFirstPage(b *testing.B) {
+	dir, err := bigJournal()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		j, err := Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := j.Count(ctx, "", Filter{}); err != nil {
+			b.Fatal(err)
+		}
+		if rows, err := j.List(ctx, "", Filter{}, 0, pageSize); err != nil || len(rows) != pageSize {
+			b.Fatal(err, len(rows))
+		}
+		if err := j.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkList(b *testing.B) {
+	j := openBig(b)
+	for _, tc := range []struct {
+		name   string
+		f      Filter
+		offset int
+	}{
+		{"first page", Filter{}, 0},
+		{"offset 1000", Filter{}, 1000},
+		{"offset 50000", Filter{}, 50_000},
+		{"last page", Filter{}, bigSessions - pageSize},
+		{"quadrant", Filter{Quadrant: coach.LoseWin}, 0},
+		{"decision deep", Filter{Decision: coach.SayNo}, 20_000},
+		{"text common", Filter{Text: "bakkerij"}, 0},
+		{"text one match", Filter{Text: "garage noord 99991"}, 0},
+		{"text no match", Filter{Text: "zzz"}, 0},
+		{"text and quadrant", Filter{Text: "jansen", Quadrant: coach.WinWin}, 0},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := j.List(ctx, "", tc.f, tc.offset, pageSize); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// A page step from any row: keyset pagination costs the same anywhere.
+func BenchmarkListAfter(b *testing.B) {
+	j := openBig(b)
+	for _, at := range []int{0, 50_000, bigSessions - 2*pageSize} {
+		rows, err := j.List(ctx, "", Filter{}, at, 1)
+		if err != nil || len(rows) != 1 {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("from row %d", at), func(b *testing.B) {
+			for b.Loop() {
+				if page, err := j.ListAfter(ctx, "", Filter{}, rows[0], pageSize); err != nil || len(page) != pageSize {
+					b.Fatal(err, len(page))
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkCount(b *testing.B) {
+	j := openBig(b)
+	for name, f := range map[string]Filter{
+		"all":      {},
+		"quadrant": {Quadrant: coach.WinWin},
+		"text":     {Text: "jansen"},
+	} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := j.Count(ctx, "", f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// Storing one answer as it is given, in a journal of 100k sessions.
+func BenchmarkSaveAnswer(b *testing.B) {
+	j := openBig(b)
+	draft, err := j.CreateDraft(ctx, "", NewDraft{Total: 25})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = j.DiscardDraft(ctx, "", draft) })
+	ids := []string{"client.name", "client.stage", "seller.price", "disclosure.cons"}
+	vals := []coach.Answer{coach.Text("Bakkerij Jansen"), coach.UnknownAnswer(), coach.Amount(6000), coach.Items("a", "b")}
+	i := 0
+	for b.Loop() {
+		if err := j.SaveAnswer(ctx, "", draft, ids[i%4], vals[i%4]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// Export of one deal: its answers and assessment.
+func BenchmarkGet(b *testing.B) {
+	j := openBig(b)
+	for b.Loop() {
+		s, err := j.Get(ctx, "", Ref{Deal: 54_321})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Assessment(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// `winwin history --json` over all 100k sessions: stream them and write
+// one JSON object per line.
+func BenchmarkAll(b *testing.B) {
+	j := openBig(b)
+	b.Run("stream", func(b *testing.B) {
+		for b.Loop() {
+			n := 0
+			for _, err := range j.All(ctx, "") {
+				if err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if n != bigSessions {
+				b.Fatal(n)
+			}
+		}
+	})
+	b.Run("stream as json lines", func(b *testing.B) {
+		// As `winwin history --json` may write it: the row's fields, then
+		// the stored assessment spliced in as it is (json.Encoder would
+		// validate and compact it again, which doubles the time).
+		type line struct {
+			ID       string         `json:"id"`
+			Time     time.Time      `json:"time"`
+			Client   string         `json:"client"`
+			Offer    string         `json:"offer"`
+			Quadrant coach.Quadrant `json:"quadrant"`
+			Decision coach.Decision `json:"decision"`
+		}
+		for b.Loop() {
+			w := bufio.NewWriter(io.Discard)
+			for s, err := range j.All(ctx, "") {
+				if err != nil {
+					b.Fatal(err)
+				}
+				head, err := json.Marshal(line{s.Ref.String(), s.Time, s.Client, s.Offer, s.Quadrant, s.Decision})
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, _ = w.Write(head[:len(head)-1])
+				_, _ = w.WriteString(`,"assessment":`)
+				_, _ = w.Write(s.AssessmentJSON)
+				_, _ = w.WriteString("}\n")
+			}
+			if err := w.Flush(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -18,6 +18,7 @@ type command struct {
 // A new feature adds one line here and a file of its own.
 func commands() []command {
 	return []command{
+		{name: "prep", key: "cli.cmd.prep", setup: prepCommand},
 		{name: "assess", key: "cli.cmd.assess", setup: assessCommand},
 		{name: "lint", key: "cli.cmd.lint", setup: lintCommand},
 		{name: "help", key: "cli.cmd.help", setup: helpCommand},
@@ -31,10 +32,4 @@ func findCommand(cmds []command, name string) (command, bool) {
 		}
 	}
 	return command{}, false
-}
-
-// home is what plain `winwin` does. For now it prints the help; the
-// interactive coach (the TUI's home screen) takes this place.
-func home(e *env, fs *pflag.FlagSet) int {
-	return e.printHelp(command{}, fs)
 }

@@ -92,7 +92,7 @@ func TestLangArg(t *testing.T) {
 
 // The data directory is accepted (the journal will use it).
 func TestDataDirAccepted(t *testing.T) {
-	code, out, _ := runIn(t, "--data-dir", t.TempDir())
+	code, out, _ := runIn(t, "--data-dir", t.TempDir(), "--help")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage:")
 }

@@ -1,0 +1,111 @@
+// Package e2e drives the built winwin binary in tmux, the way a user's
+// terminal does: real pty, real key bytes, real resizes.
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// binary is the winwin binary built once for the package's tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: tmux is not installed; .ci/run installs it")
+		os.Exit(1)
+	}
+	dir, err := os.MkdirTemp("", "winwin-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "winwin")
+	build := exec.Command("go", "build", "-o", binary, "..")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: go build failed:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// term is one tmux server with one window running winwin.
+type term struct {
+	t      *testing.T
+	socket string
+	home   string
+}
+
+// start runs winwin with args in a w×h tmux window, with its own data
+// directory and working directory.
+func start(t *testing.T, w, h int, args ...string) *term {
+	t.Helper()
+	tm := &term{t: t, socket: fmt.Sprintf("winwin-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-")), home: t.TempDir()}
+	cmdline := "cd " + tm.home + " && " + binary + " --lang en " + strings.Join(args, " ") + "; echo WINWIN-EXIT-$?; sleep 30"
+	tm.tmux("new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "w",
+		"-e", "WINWIN_HOME="+filepath.Join(tm.home, "data"), "-e", "TERM=xterm-256color", "-e", "NO_COLOR=",
+		"sh", "-c", cmdline)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *term) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	require.NoError(tm.t, err, "tmux %v: %s", args, out)
+	return string(out)
+}
+
+// keys sends tmux key names (Tab, Enter, Down, C-c, ...).
+func (tm *term) keys(names ...string) {
+	tm.t.Helper()
+	for _, k := range names {
+		tm.tmux("send-keys", "-t", "w", k)
+	}
+}
+
+// typeText sends literal text.
+func (tm *term) typeText(s string) {
+	tm.t.Helper()
+	tm.tmux("send-keys", "-t", "w", "-l", s)
+}
+
+func (tm *term) screen() string {
+	return tm.tmux("capture-pane", "-p", "-t", "w")
+}
+
+// waitFor waits until the screen shows every text, and returns it.
+func (tm *term) waitFor(texts ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = tm.screen()
+		ok := true
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("screen never showed %q; last screen:\n%s", texts, s)
+	return ""
+}
+
+func (tm *term) resize(w, h int) {
+	tm.tmux("resize-window", "-t", "w", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h))
+}

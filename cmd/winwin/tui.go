@@ -1,0 +1,101 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/pflag"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/coach/dealfile"
+	"github.com/winwincoach/winwin/coach/report"
+	"github.com/winwincoach/winwin/content/safetext"
+	"github.com/winwincoach/winwin/tui"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/export"
+	"github.com/winwincoach/winwin/tui/theme"
+)
+
+// prepCommand is `winwin prep [FILE]`: the interview, empty or
+// prefilled from a deal file.
+func prepCommand(*pflag.FlagSet) runFunc {
+	return func(e *env, args []string) int {
+		if len(args) > 1 {
+			return e.usageError(command{name: "prep", key: "cli.cmd.prep"}, e.cat.T("cli.tui.one_file"))
+		}
+		var file string
+		if len(args) == 1 {
+			file = args[0]
+		}
+		return e.runTUI(true, file)
+	}
+}
+
+// home is what plain `winwin` does: the home screen.
+func home(e *env, _ *pflag.FlagSet) int { return e.runTUI(false, "") }
+
+// isTerminal reports whether s is a terminal.
+func isTerminal(s any) bool {
+	f, ok := s.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// runTUI starts the interactive coach. Without a terminal on both stdin
+// and stdout it refuses at once (bubbletea would otherwise fail on
+// /dev/tty, or write escapes into a pipe) and points to `winwin assess`.
+func (e *env) runTUI(prep bool, file string) int {
+	if !isTerminal(e.stdin) || !isTerminal(e.stdout) {
+		e.problem(e.cat.T("cli.tui.no_tty"))
+		return exitUsage
+	}
+	pb, code := e.playbook()
+	if pb == nil {
+		return code
+	}
+	var answers coach.Answers
+	if file != "" {
+		data, msg := e.read(input{path: file, label: file})
+		if msg != "" {
+			e.problem(safetext.Line(file) + ": " + msg)
+			return exitUsage
+		}
+		ans, err := dealfile.Parse(pb, data, safetext.Line(file))
+		if err != nil {
+			var de *dealfile.Error
+			if errors.As(err, &de) {
+				e.problem(de.Format(e.cat))
+			} else {
+				e.problem(safetext.Line(err.Error()))
+			}
+			return exitUsage
+		}
+		answers = ans
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		cwd = "."
+	}
+	noColor := e.global.noColor || e.getenv("NO_COLOR") != ""
+	r := lipgloss.NewRenderer(e.stdout)
+	c := common.New(theme.New(r, noColor), e.cat, coach.New(pb, e.cat))
+	cat := e.cat
+	opts := tui.Options{Prep: prep, Answers: answers}
+	opts.Interview.Exporter = export.Dir{
+		Path:     cwd,
+		Playbook: pb,
+		Markdown: func(a *coach.Assessment) ([]byte, error) { return []byte(report.Markdown(a, cat, report.Options{})), nil },
+		JSON:     func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
+	}
+	p := tea.NewProgram(tui.New(c, opts), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		// bubbletea has restored the terminal (also after a panic, which
+		// it recovers and prints); say what went wrong.
+		fmt.Fprintln(e.stderr, e.cat.T("cli.tui.failed", safetext.Line(err.Error())))
+		return exitFail
+	}
+	return exitOK
+}

@@ -87,8 +87,10 @@ func (e *env) runTUI(prep bool, file string) int {
 	opts.Interview.Exporter = export.Dir{
 		Path:     cwd,
 		Playbook: pb,
-		Markdown: func(a *coach.Assessment) ([]byte, error) { return []byte(report.Markdown(a, cat, report.Options{})), nil },
-		JSON:     func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
+		Markdown: func(a *coach.Assessment) ([]byte, error) {
+			return []byte(report.Markdown(a, cat, report.Options{})), nil
+		},
+		JSON: func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
 	}
 	p := tea.NewProgram(tui.New(c, opts), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {

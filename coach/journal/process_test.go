@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -31,6 +32,10 @@ func TestHelperProcess(t *testing.T) {
 	role := os.Getenv(helperEnv)
 	if role == "" {
 		t.Skip("a helper of TestTwoProcessesWriteAtOnce")
+	}
+	if role == "kill" {
+		writeUntilKilled(t)
+		return
 	}
 	n, err := strconv.Atoi(os.Getenv(helperN))
 	require.NoError(t, err)
@@ -149,4 +154,64 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 		assert.Len(t, d.Answers, 2*n)
 		assert.Equal(t, 2*n, d.Answered)
 	})
+}
+
+// writeUntilKilled answers into a draft and saves sessions without end,
+// printing the number of each answer once it is committed, until the
+// parent kills the process.
+func writeUntilKilled(t *testing.T) {
+	j, err := Open(os.Getenv(helperDir))
+	require.NoError(t, err)
+	draft, err := strconv.ParseInt(os.Getenv(helperDraft), 10, 64)
+	require.NoError(t, err)
+	c := testCoach(t)
+	for i := 0; ; i++ {
+		require.NoError(t, j.SaveAnswer(ctx, "", draft, fmt.Sprintf("q.%06d", i), coach.Items("an answer", strconv.Itoa(i))))
+		if i%10 == 0 {
+			_, err := j.SaveSession(ctx, "", NewSession{Answers: winWin(), Assessment: c.Assess(winWin())})
+			require.NoError(t, err)
+		}
+		fmt.Printf("saved %d\n", i)
+	}
+}
+
+// kill -9 in the middle of writing loses nothing that was committed and
+// leaves a sound database.
+func TestKillDuringWrites(t *testing.T) {
+	dir := t.TempDir()
+	j := openIn(t, dir)
+	draft, err := j.CreateDraft(ctx, "", NewDraft{Total: 25})
+	require.NoError(t, err)
+	require.NoError(t, j.Close())
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+	cmd.Env = append(os.Environ(), helperEnv+"=kill", helperDir+"="+dir, helperDraft+"="+strconv.FormatInt(draft, 10))
+	out, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	lines := bufio.NewScanner(out)
+	acked := -1
+	for acked < 300 && lines.Scan() {
+		_, err := fmt.Sscanf(lines.Text(), "saved %d", &acked)
+		require.NoError(t, err, lines.Text())
+	}
+	require.Equal(t, 300, acked, "the helper stopped early:\n%s", stderr.String())
+	require.NoError(t, cmd.Process.Kill()) // SIGKILL: no deferred Close, no checkpoint
+	_ = cmd.Wait()
+
+	j = openIn(t, dir)
+	var check string
+	require.NoError(t, j.db.QueryRow("PRAGMA integrity_check").Scan(&check))
+	assert.Equal(t, "ok", check)
+	d, err := j.Draft(ctx, "", draft)
+	require.NoError(t, err)
+	for i := 0; i <= acked; i++ {
+		assert.Equal(t, coach.Items("an answer", strconv.Itoa(i)), d.Answers[fmt.Sprintf("q.%06d", i)], "answer %d was committed", i)
+	}
+	assert.Equal(t, len(d.Answers), d.Answered, "the count matches the answers, whatever the moment of the kill")
+	n, err := j.Count(ctx, "", Filter{})
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, n, acked/10+1)
 }

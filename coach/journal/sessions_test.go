@@ -189,3 +189,14 @@ func TestAllStreamsEverySession(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, "breaking out of the loop stops the stream")
 }
+
+func TestSaveSessionNeedsAnAssessment(t *testing.T) {
+	j := openTest(t)
+	_, err := j.SaveSession(ctx, "", NewSession{Answers: winWin()})
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = j.SaveSession(ctx, "", NewSession{Answers: coach.Answers{"x": {Value: 1}}, Assessment: &coach.Assessment{}})
+	assert.ErrorIs(t, err, ErrInvalid)
+	n, err := j.Count(ctx, "", Filter{})
+	require.NoError(t, err)
+	assert.Zero(t, n)
+}

@@ -176,6 +176,20 @@ func openBig(b *testing.B) *Journal {
 	return j
 }
 
+// Opening a journal in a new directory: creating and migrating the file,
+// as every test of a screen that uses a real journal does.
+func BenchmarkOpenFresh(b *testing.B) {
+	for b.Loop() {
+		j, err := Open(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := j.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // Opening the 100k journal (and closing it again).
 func BenchmarkOpen(b *testing.B) {
 	dir, err := bigJournal()

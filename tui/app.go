@@ -37,8 +37,15 @@ type Options struct {
 	Prep      bool
 	Answers   coach.Answers
 	Interview interview.Options
-	// HomeEntries are the home screen's entries after "prepare a deal".
-	HomeEntries []home.Entry
+	// NewSaver makes the saver of each interview the app opens; nil
+	// keeps interviews in memory.
+	NewSaver func(p nav.PrepMsg) interview.Saver
+	// HomeEntries lists the home screen's entries after "prepare a
+	// deal". It is called whenever home is shown, so drafts stay current.
+	HomeEntries func() []home.Entry
+	// Warning is shown on the home screen (the journal could not be
+	// opened and work stays in memory, say).
+	Warning string
 }
 
 // Model is the root model.
@@ -62,12 +69,30 @@ func New(c common.Common, opts Options) Model {
 	h.Styles.FullKey, h.Styles.FullDesc = th.Key.Style(), th.KeyDesc.Style()
 	faint := th.Faint.Style()
 	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = faint, faint, faint
-	m := Model{c: c, opts: opts, help: h, home: home.New(c, opts.HomeEntries...), helpMemo: &common.Memo{}}
+	m := Model{c: c, opts: opts, help: h, home: home.New(c), helpMemo: &common.Memo{}}
+	m.home.SetWarning(opts.Warning)
+	m.refreshHome()
 	if opts.Prep {
 		m.screen = interviewScreen
-		m.iv = interview.New(c, opts.Answers, opts.Interview)
+		m.iv = m.newInterview(nav.PrepMsg{Answers: opts.Answers})
 	}
 	return m
+}
+
+// newInterview opens an interview with its own saver.
+func (m Model) newInterview(p nav.PrepMsg) interview.Model {
+	o := m.opts.Interview
+	if m.opts.NewSaver != nil {
+		o.Saver = m.opts.NewSaver(p)
+	}
+	return interview.New(m.c, p.Answers, o)
+}
+
+// refreshHome reads the home entries again.
+func (m *Model) refreshHome() {
+	if m.opts.HomeEntries != nil {
+		m.home.SetEntries(m.opts.HomeEntries())
+	}
 }
 
 // Init starts the active screen.
@@ -93,12 +118,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return model, cmd
 		}
 	case nav.PrepMsg:
-		m.iv = interview.New(m.c, msg.Answers, m.opts.Interview)
+		m.iv = m.newInterview(msg)
 		m.screen = interviewScreen
 		m.resize()
 		return m, m.iv.Init()
 	case nav.HomeMsg:
 		m.screen, m.other = homeScreen, nil
+		m.refreshHome()
 		m.resize()
 		return m, nil
 	case nav.OpenMsg:
@@ -137,6 +163,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case keys.Matches(msg, k.Back) && m.screen == interviewScreen:
 		m.screen = homeScreen
+		m.refreshHome()
 		m.resize()
 		return m, nil, true
 	}

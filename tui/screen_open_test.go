@@ -39,7 +39,7 @@ func (f fakeScreen) FullHelp() [][]bkey.Binding  { return nil }
 func TestFeatureScreensOpenFromHome(t *testing.T) {
 	c := newCommon(t, locale.EN, "")
 	open := nav.OpenMsg{New: func(common.Common) (nav.Screen, tea.Cmd) { return fakeScreen{}, nil }}
-	m := newApp(c, tui.Options{HomeEntries: []home.Entry{{Title: "Fake", Detail: "a test screen", Msg: open}}})
+	m := newApp(c, tui.Options{HomeEntries: func() []home.Entry { return []home.Entry{{Title: "Fake", Detail: "a test screen", Msg: open}} }})
 	m = drive(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	assert.Contains(t, m.View(), "Fake")
 	m = drive(m, key("down"), key("enter"))

@@ -12,12 +12,11 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/dealfile"
+	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/content/safetext"
-	"github.com/winwincoach/winwin/tui"
-	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/export"
-	"github.com/winwincoach/winwin/tui/theme"
+	"github.com/winwincoach/winwin/tui/session"
 )
 
 // prepCommand is `winwin prep [FILE]`: the interview, empty or
@@ -79,20 +78,30 @@ func (e *env) runTUI(prep bool, file string) int {
 	if err != nil {
 		cwd = "."
 	}
-	noColor := e.global.noColor || e.getenv("NO_COLOR") != ""
-	r := lipgloss.NewRenderer(e.stdout)
-	c := common.New(theme.New(r, noColor), e.cat, coach.New(pb, e.cat))
-	cat := e.cat
-	opts := tui.Options{Prep: prep, Answers: answers}
-	opts.Interview.Exporter = export.Dir{
-		Path:     cwd,
-		Playbook: pb,
-		Markdown: func(a *coach.Assessment) ([]byte, error) {
-			return []byte(report.Markdown(a, cat, report.Options{})), nil
-		},
-		JSON: func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
+	j, problem := e.openJournal()
+	if j != nil {
+		defer j.Close()
 	}
-	p := tea.NewProgram(tui.New(c, opts), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	cat := e.cat
+	model := session.New(session.Config{
+		Playbook:       pb,
+		Catalog:        cat,
+		Renderer:       lipgloss.NewRenderer(e.stdout),
+		NoColor:        e.global.noColor || e.getenv("NO_COLOR") != "",
+		Journal:        j,
+		JournalProblem: problem,
+		Exporter: export.Dir{
+			Path:     cwd,
+			Playbook: pb,
+			Markdown: func(a *coach.Assessment) ([]byte, error) {
+				return []byte(report.Markdown(a, cat, report.Options{})), nil
+			},
+			JSON: func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
+		},
+		Prep:    prep,
+		Answers: answers,
+	})
+	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		// bubbletea has restored the terminal (also after a panic, which
 		// it recovers and prints); say what went wrong.
@@ -100,4 +109,23 @@ func (e *env) runTUI(prep bool, file string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// openJournal opens the journal in --data-dir, else the default data
+// directory. When it cannot be opened the app carries on in memory, and
+// the reason (a newer, corrupt, locked or read-only journal) is shown.
+func (e *env) openJournal() (*journal.Journal, string) {
+	dir := e.global.dataDir
+	if dir == "" {
+		d, err := journal.DefaultDir(e.getenv)
+		if err != nil {
+			return nil, e.cat.T("cli.tui.in_memory", e.cat.M(journal.MessageOf(err)))
+		}
+		dir = d
+	}
+	j, err := journal.Open(dir)
+	if err != nil {
+		return nil, e.cat.T("cli.tui.in_memory", e.cat.M(journal.MessageOf(err)))
+	}
+	return j, ""
 }

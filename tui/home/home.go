@@ -22,12 +22,19 @@ type Entry struct {
 	Detail string
 	// Msg is sent when the entry is opened.
 	Msg tea.Msg
+	// Open, when set, runs instead of sending Msg: for entries whose
+	// message needs reading (a draft's answers) only once picked.
+	Open tea.Cmd
+	// Discard, when set, is run by the discard key (a draft's entry); it
+	// ends with a nav.HomeMsg so the list is read again.
+	Discard tea.Cmd
 }
 
 // Model is the home screen.
 type Model struct {
 	c             common.Common
 	entries       []Entry
+	warning       string
 	cursor, first int
 	width, height int
 }
@@ -35,13 +42,25 @@ type Model struct {
 // New returns the home screen with "prepare a deal" first, then extra
 // entries (drafts, practice, journal) that later features provide.
 func New(c common.Common, extra ...Entry) Model {
-	entries := append([]Entry{{
-		Title:  c.T("home.prepare"),
-		Detail: c.T("home.prepare_detail"),
+	m := Model{c: c}
+	m.SetEntries(extra)
+	return m
+}
+
+// SetEntries replaces the entries after "prepare a deal" (the drafts
+// change as they are discarded and finished).
+func (m *Model) SetEntries(extra []Entry) {
+	m.entries = append([]Entry{{
+		Title:  m.c.T("home.prepare"),
+		Detail: m.c.T("home.prepare_detail"),
 		Msg:    nav.PrepMsg{},
 	}}, extra...)
-	return Model{c: c, entries: entries}
+	m.cursor = min(m.cursor, len(m.entries)-1)
 }
+
+// SetWarning shows a problem above the entries (the journal could not
+// be opened, say).
+func (m *Model) SetWarning(s string) { m.warning = s }
 
 // SetSize sets the screen size.
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
@@ -59,8 +78,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case keys.Matches(km, k.Down):
 		m.cursor = (m.cursor + 1) % len(m.entries)
 	case keys.Matches(km, k.Open):
+		if open := m.entries[m.cursor].Open; open != nil {
+			return m, open
+		}
 		e := m.entries[m.cursor].Msg
 		return m, func() tea.Msg { return e }
+	case keys.Matches(km, m.discardKey()):
+		return m, m.entries[m.cursor].Discard
 	}
 	return m, nil
 }
@@ -78,6 +102,12 @@ func (m Model) View() string {
 		lines = append(lines, "  "+th.Text.Render(l))
 	}
 	lines = append(lines, "")
+	if m.warning != "" {
+		for _, l := range strings.Split(ansi.Wordwrap(m.warning, w, ""), "\n") {
+			lines = append(lines, "  "+th.Warn.Render(l))
+		}
+		lines = append(lines, "")
+	}
 	listH := max(2, m.height-len(lines)-2)
 	per := 2
 	visible := max(1, listH/per)
@@ -97,10 +127,15 @@ func (m Model) View() string {
 	return strings.Join(lines, "\n")
 }
 
+// discardKey is on when the entry under the cursor can be discarded.
+func (m Model) discardKey() key.Binding {
+	return keys.Enable(m.c.Keys.Discard, m.cursor < len(m.entries) && m.entries[m.cursor].Discard != nil)
+}
+
 // ShortHelp is the home screen's help line.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Open}
+	return []key.Binding{k.Up, k.Down, k.Open, m.discardKey()}
 }
 
 // FullHelp is the same keys in one column.

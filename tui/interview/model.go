@@ -20,10 +20,15 @@ type Exporter interface {
 	Export(ans coach.Answers, a *coach.Assessment) ([]string, error)
 }
 
-// Saver stores answers as they are given (the journal's draft). A nil
-// Saver keeps the interview in memory.
+// Saver stores the interview as it happens (the journal's draft, then
+// the deal's revision). A nil Saver keeps the interview in memory.
 type Saver interface {
-	SaveAnswer(id string, a coach.Answer, all coach.Answers) error
+	// Ticket numbers an answer in the order it was given; it is taken in
+	// Update, the save itself runs in a command.
+	Ticket() uint64
+	SaveAnswer(ticket uint64, id string, a coach.Answer, all coach.Answers) error
+	// SaveVerdict stores the verdict when the user reaches it.
+	SaveVerdict(all coach.Answers, a *coach.Assessment) error
 }
 
 // Options are what the interview is wired to.
@@ -36,6 +41,9 @@ type Options struct {
 	// Finish replaces the verdict tab: moving past the last question
 	// sends FinishedMsg instead (practice goes on to the prediction).
 	Finish bool
+	// Warning is shown in the header from the start (nothing is being
+	// saved, say).
+	Warning string
 }
 
 // FinishedMsg is sent when the user moves past the last question of an
@@ -70,7 +78,7 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 	if answers == nil {
 		answers = coach.Answers{}
 	}
-	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c, opts.Exporter != nil), coachShown: true, tabMemo: &common.Memo{}}
+	m := Model{c: c, opts: opts, answers: answers.Clone(), pane: coachpane.New(c), vd: verdict.New(c, opts.Exporter != nil), coachShown: true, tabMemo: &common.Memo{}, warning: opts.Warning}
 	m.cur = -1
 	for i, q := range c.Playbook.Questions {
 		f := field.New(c, q)
@@ -93,8 +101,14 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 	return m
 }
 
-// Init has nothing to start: the interview is ready when made.
-func (m Model) Init() tea.Cmd { return nil }
+// Init stores the verdict when the interview opens on it (a complete
+// deal file or draft); otherwise there is nothing to start.
+func (m Model) Init() tea.Cmd {
+	if m.verdict {
+		return m.saveVerdict()
+	}
+	return nil
+}
 
 // Answers returns a copy of the answers given so far.
 func (m Model) Answers() coach.Answers { return m.answers.Clone() }

@@ -41,7 +41,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
-		m.warning = ""
+		m.warning = m.opts.Warning
 		if msg.err != nil {
 			m.warning = m.c.T("interview.save_failed")
 		}
@@ -103,7 +103,7 @@ func (m Model) goTo(i int) (Model, tea.Cmd) {
 			return m, func() tea.Msg { return FinishedMsg{Answers: ans} }
 		}
 		m.verdict = true
-		return m, nil
+		return m, m.saveVerdict()
 	}
 	m.verdict = false
 	m.cur = max(0, i)
@@ -144,7 +144,17 @@ func (m Model) save(id string, a coach.Answer) tea.Cmd {
 		return nil
 	}
 	s, all := m.opts.Saver, m.answers.Clone()
-	return func() tea.Msg { return savedMsg{err: s.SaveAnswer(id, a, all)} }
+	ticket := s.Ticket()
+	return func() tea.Msg { return savedMsg{err: s.SaveAnswer(ticket, id, a, all)} }
+}
+
+// saveVerdict stores the verdict now on screen.
+func (m Model) saveVerdict() tea.Cmd {
+	if m.opts.Saver == nil {
+		return nil
+	}
+	s, all, a := m.opts.Saver, m.answers.Clone(), m.a
+	return func() tea.Msg { return savedMsg{err: s.SaveVerdict(all, a)} }
 }
 
 func (m Model) export() tea.Cmd {

@@ -14,8 +14,10 @@ import (
 // PrepMsg opens the interview, prefilled with Answers (may be empty).
 type PrepMsg struct {
 	Answers coach.Answers
-	// DraftID names the stored draft being resumed, "" for a new deal.
-	DraftID string
+	// Draft is the stored draft being resumed, 0 for a new interview.
+	Draft int64
+	// Deal is the saved deal being revised, 0 for a new deal.
+	Deal int64
 }
 
 // HomeMsg returns to the home screen.

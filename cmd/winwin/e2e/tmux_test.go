@@ -17,6 +17,9 @@ import (
 // binary is the winwin binary built once for the package's tests.
 var binary string
 
+// runs numbers the tmux servers, one per started winwin.
+var runs int
+
 func TestMain(m *testing.M) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: tmux is not installed; .ci/run installs it")
@@ -49,7 +52,15 @@ type term struct {
 // directory and working directory.
 func start(t *testing.T, w, h int, args ...string) *term {
 	t.Helper()
-	tm := &term{t: t, socket: fmt.Sprintf("winwin-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-")), home: t.TempDir()}
+	return startIn(t, t.TempDir(), w, h, args...)
+}
+
+// startIn is start with a given home (working and data directory), to
+// run winwin again on the same journal.
+func startIn(t *testing.T, home string, w, h int, args ...string) *term {
+	t.Helper()
+	runs++
+	tm := &term{t: t, socket: fmt.Sprintf("winwin-e2e-%d-%d", os.Getpid(), runs), home: home}
 	cmdline := "cd " + tm.home + " && " + binary + " --lang en " + strings.Join(args, " ") + "; echo WINWIN-EXIT-$?; sleep 30"
 	tm.tmux("new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "w",
 		"-e", "WINWIN_HOME="+filepath.Join(tm.home, "data"), "-e", "TERM=xterm-256color", "-e", "NO_COLOR=",

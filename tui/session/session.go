@@ -1,0 +1,88 @@
+// Package session assembles the whole interactive app for one user: the
+// theme for their terminal, the coach, the journal-backed autosave, the
+// home screen's entries and every feature screen. `winwin` on a local
+// terminal and each participant of `winwin serve` get their app from New,
+// so both run the same screens wired the same way.
+package session
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/tui"
+	"github.com/winwincoach/winwin/tui/autosave"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/home"
+	"github.com/winwincoach/winwin/tui/interview"
+	"github.com/winwincoach/winwin/tui/nav"
+	"github.com/winwincoach/winwin/tui/theme"
+)
+
+// Config is everything one user's app is wired to.
+type Config struct {
+	Playbook *playbook.Playbook
+	Catalog  *locale.Catalog
+	// Renderer draws on the user's terminal (its colour profile and
+	// background); NoColor forces plain text.
+	Renderer *lipgloss.Renderer
+	NoColor  bool
+
+	// Journal stores drafts, deals, offers and practice; nil keeps
+	// everything in memory, with JournalProblem (if any) shown as a
+	// warning on the home screen.
+	Journal        *journal.Journal
+	JournalProblem string
+	// Owner is whose rows these are: "" locally, a participant over SSH.
+	Owner string
+
+	// Exporter writes verdicts to files; nil hides export.
+	Exporter interview.Exporter
+
+	// Prep opens the interview at once (winwin prep), with Answers.
+	Prep    bool
+	Answers coach.Answers
+
+	// Now is the clock ("2 hours ago"); nil is time.Now.
+	Now func() time.Time
+}
+
+// New returns the app's root model for cfg.
+func New(cfg Config) tea.Model {
+	c := Common(cfg)
+	opts := tui.Options{Prep: cfg.Prep, Answers: cfg.Answers, Warning: cfg.JournalProblem}
+	opts.Interview.Exporter = cfg.Exporter
+	if cfg.Journal == nil && cfg.JournalProblem != "" {
+		opts.Interview.Warning = c.T("interview.in_memory")
+	}
+	if cfg.Journal != nil {
+		opts.NewSaver = func(p nav.PrepMsg) interview.Saver {
+			base := journal.NewDraft{
+				Playbook: coach.PlaybookRef{ID: cfg.Playbook.ID, Version: cfg.Playbook.Version},
+				Locale:   string(cfg.Catalog.Lang()),
+				Total:    len(cfg.Playbook.Questions),
+				Answers:  p.Answers,
+			}
+			return autosave.New(cfg.Journal, cfg.Owner, base, p.Draft, p.Deal)
+		}
+	}
+	opts.HomeEntries = func() []home.Entry { return entries(c, cfg) }
+	return tui.New(c, opts)
+}
+
+// Common builds the value every component is handed.
+func Common(cfg Config) common.Common {
+	return common.New(theme.New(cfg.Renderer, cfg.NoColor), cfg.Catalog, coach.New(cfg.Playbook, cfg.Catalog))
+}
+
+func (cfg Config) now() time.Time {
+	if cfg.Now != nil {
+		return cfg.Now()
+	}
+	return time.Now()
+}

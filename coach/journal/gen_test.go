@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
 )
 
 // The benchmarks share one journal of 100,000 sessions, built once per
@@ -67,8 +69,12 @@ func TestMain(m *testing.M) {
 
 // variants are deals of every quadrant, with their assessments, that the
 // generator cycles through.
-func variants() ([]coach.Answers, []*coach.Assessment) {
-	c := testCoach(&testing.T{})
+func variants() ([]coach.Answers, []*coach.Assessment, error) {
+	pb, err := playbook.LoadDefault()
+	if err != nil {
+		return nil, nil, err
+	}
+	c := coach.New(pb, locale.MustLoad(locale.EN))
 	var out []coach.Answers
 	for i, change := range []map[string]coach.Answer{
 		{},
@@ -91,7 +97,7 @@ func variants() ([]coach.Answers, []*coach.Assessment) {
 	for i, a := range out {
 		as[i] = c.Assess(a)
 	}
-	return out, as
+	return out, as, nil
 }
 
 var clientNames = []string{"Bakkerij Jansen", "Garage Noord", "Café de Hoek", "Kapsalon Mooi", "Van Dijk Bouw",
@@ -105,7 +111,10 @@ func generate(dir string, n int) error {
 		return err
 	}
 	defer j.Close()
-	answers, assessments := variants()
+	answers, assessments, err := variants()
+	if err != nil {
+		return err
+	}
 	ansJSON := make([]string, len(answers))
 	asJSON := make([]string, len(answers))
 	for i := range answers {

@@ -47,7 +47,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 	var rawQs []rawQuestion
 	var qNodes []*yaml.Node
 	for i, rs := range raw.Sections {
-		sn := sectionNodes[i]
+		sn := at(sectionNodes, i)
 		s := &Section{ID: rs.ID}
 		path := "sections." + rs.ID
 		if !idPattern.MatchString(rs.ID) {
@@ -58,7 +58,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 		seenSection[rs.ID] = true
 		s.Title = l.text(rs.Title, sn, "title", path+".title", true, false)
 		for j, rq := range rs.Questions {
-			qn := items(sn, "questions")[j]
+			qn := at(items(sn, "questions"), j)
 			q := l.question(rq, qn, len(pb.Questions))
 			q.Section = rs.ID
 			if q.ID != "" {
@@ -123,7 +123,7 @@ func (l *loader) options(q *Question, rq rawQuestion, qn *yaml.Node, path string
 	nodes := items(qn, "choices")
 	seen := map[string]bool{}
 	for i, rc := range rq.Choices {
-		cn := nodes[i]
+		cn := at(nodes, i)
 		o := Option{Value: rc.Value, Score: rc.Score}
 		cpath := path + ".choices." + rc.Value
 		switch {
@@ -177,7 +177,7 @@ func (l *loader) questionExprs(c *compiler, q *Question, rq rawQuestion, qn *yam
 	// Sized up front: the compile jobs keep pointers into this slice.
 	q.Tips = make([]CondTip, len(rq.Tips))
 	for i, rt := range rq.Tips {
-		tn := items(qn, "tips")[i]
+		tn := at(items(qn, "tips"), i)
 		q.Tips[i].Text = l.text(rt.Text, tn, "text", path+".tips[].text", true, false)
 		if rt.When == "" {
 			l.add(tn, "playbook.missing", path+".tips[].when")

@@ -9,7 +9,7 @@ import (
 func (l *loader) flags(c *compiler, pb *Playbook, raws []rawFlag, nodes []*yaml.Node) {
 	seen := map[string]bool{}
 	for i, rf := range raws {
-		fn := nodes[i]
+		fn := at(nodes, i)
 		path := "flags." + rf.ID
 		f := &Flag{ID: rf.ID, Severity: Severity(rf.Severity), Side: Side(rf.Side), Pillar: Pillar(rf.Pillar), Decline: Decline(rf.Decline), Pos: l.pos(fn)}
 		switch {
@@ -90,7 +90,7 @@ func (l *loader) decisions(pb *Playbook, raw *rawPlaybook, root *yaml.Node) {
 func (l *loader) points(c *compiler, pb *Playbook, raws []rawPoint, nodes []*yaml.Node) {
 	seen := map[string]bool{}
 	for i, rp := range raws {
-		n := nodes[i]
+		n := at(nodes, i)
 		if !idPattern.MatchString(rp.ID) {
 			l.add(n, "playbook.bad_id", "talking_points[].id", safetext.Line(rp.ID))
 		} else if seen[rp.ID] {

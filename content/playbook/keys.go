@@ -97,3 +97,12 @@ func items(n *yaml.Node, key string) []*yaml.Node {
 	}
 	return nil
 }
+
+// at is nodes[i], or nil when there is no such node: a playbook built
+// from its pre-parsed form (LoadDefault) has no nodes, only values.
+func at(nodes []*yaml.Node, i int) *yaml.Node {
+	if i < 0 || i >= len(nodes) {
+		return nil
+	}
+	return nodes[i]
+}

@@ -1,6 +1,7 @@
 package playbook
 
 import (
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"path"
@@ -16,9 +17,33 @@ import (
 // FileName is the name of a playbook inside its directory.
 const FileName = "playbook.yaml"
 
-// LoadDefault loads the embedded default playbook.
+// The default playbook's source and its pre-parsed form. playbook.yaml
+// is what people edit; playbook.json is the same data after parsing,
+// written by `go test ./content/playbook -run TestDefaultJSON -update-default`
+// and kept equal to the YAML by that test. Loading it skips the YAML
+// parser, half of a load's time, so every start of winwin is faster.
+const (
+	defaultDir  = "playbooks/default"
+	defaultJSON = "playbooks/default/playbook.json"
+)
+
+// LoadDefault loads the embedded default playbook: from its pre-parsed
+// form, then validated and compiled exactly as a YAML playbook is.
 func LoadDefault() (*Playbook, error) {
-	return LoadFS(content.FS, "playbooks/default")
+	data, err := fs.ReadFile(content.FS, defaultJSON)
+	if err != nil {
+		return LoadFS(content.FS, defaultDir)
+	}
+	var raw rawPlaybook
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return LoadFS(content.FS, defaultDir)
+	}
+	l := &loader{file: path.Join(defaultDir, FileName)}
+	pb := l.build(&raw, nil)
+	if len(l.probs) > 0 {
+		return nil, &LoadError{Problems: l.probs}
+	}
+	return pb, nil
 }
 
 // LoadFS loads dir/playbook.yaml from fsys.
@@ -47,26 +72,36 @@ func Parse(data []byte, file string) (*Playbook, error) {
 	}
 	root := doc.Content[0]
 	l := &loader{file: file}
-	checkShape(root, reflect.TypeOf(rawPlaybook{}), "", l.shapeProblem)
+	raw := l.decode(root)
 	if len(l.probs) > 0 {
 		return fail(l.probs...)
+	}
+	pb := l.build(raw, root)
+	if len(l.probs) > 0 {
+		return fail(l.probs...)
+	}
+	return pb, nil
+}
+
+// decode checks the document's keys and shapes and decodes it.
+func (l *loader) decode(root *yaml.Node) *rawPlaybook {
+	checkShape(root, reflect.TypeOf(rawPlaybook{}), "", l.shapeProblem)
+	if len(l.probs) > 0 {
+		return nil
 	}
 	var raw rawPlaybook
 	if err := root.Decode(&raw); err != nil {
 		var te *yaml.TypeError
 		if errors.As(err, &te) {
 			for _, e := range te.Errors {
-				l.probs = append(l.probs, YAMLProblem(file, errors.New(e)))
+				l.probs = append(l.probs, YAMLProblem(l.file, errors.New(e)))
 			}
-			return fail(l.probs...)
+			return nil
 		}
-		return fail(YAMLProblem(file, err))
+		l.probs = append(l.probs, YAMLProblem(l.file, err))
+		return nil
 	}
-	pb := l.build(&raw, root)
-	if len(l.probs) > 0 {
-		return fail(l.probs...)
-	}
-	return pb, nil
+	return &raw
 }
 
 // loader collects problems while it builds a Playbook from raw data.

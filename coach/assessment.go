@@ -63,6 +63,21 @@ func (s Score) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.Int())
 }
 
+// UnmarshalJSON reads what MarshalJSON writes, so a stored assessment
+// (the journal's) reads back with its unknown scores unknown.
+func (s *Score) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = Score{}
+		return nil
+	}
+	var v float64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Score{Value: v, Known: true}
+	return nil
+}
+
 // Scores are the pillar and side scores.
 type Scores struct {
 	Readiness  Score `json:"readiness"`

@@ -187,3 +187,24 @@ func TestDecisiveQuestionsKeepASideOpen(t *testing.T) {
 	a := c.Assess(with(base(), "client.need", coach.UnknownAnswer(), "client.better_alternative", "exists"))
 	assert.Equal(t, coach.Lose, a.Outcome.Client)
 }
+
+// An assessment written as JSON reads back with the same scores, unknown
+// ones included (the journal stores assessments as JSON).
+func TestScoresRoundTripThroughJSON(t *testing.T) {
+	c := newCoach(t)
+	for _, ans := range []coach.Answers{base(), {}} {
+		a := c.Assess(ans)
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		var back coach.Assessment
+		require.NoError(t, json.Unmarshal(b, &back))
+		for _, pair := range [][2]coach.Score{
+			{a.Scores.Readiness, back.Scores.Readiness}, {a.Scores.Margin, back.Scores.Margin}, {a.Scores.Client, back.Scores.Client},
+		} {
+			assert.Equal(t, pair[0].Known, pair[1].Known)
+			assert.Equal(t, pair[0].Int(), pair[1].Int())
+		}
+		assert.Equal(t, a.Quadrant, back.Quadrant)
+		assert.Equal(t, a.Decision, back.Decision)
+	}
+}

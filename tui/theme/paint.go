@@ -25,6 +25,8 @@ func NewPaint(s lipgloss.Style) Paint {
 
 // Render styles the strings, joined by spaces as lipgloss does; each line
 // of a multi-line text is styled on its own, so no style spans a newline.
+// Unlike lipgloss, short lines are not padded to the longest one: the
+// panes lay out their own lines.
 func (p Paint) Render(strs ...string) string {
 	s := strings.Join(strs, " ")
 	if p.pre == "" && p.post == "" {

@@ -33,7 +33,7 @@ func TestAgo(t *testing.T) {
 	c := Common(config(t, locale.EN, nil))
 	nl := Common(config(t, locale.NL, nil))
 	tests := []struct {
-		ago      time.Duration
+		ago       time.Duration
 		en, dutch string
 	}{
 		{10 * time.Second, "just now", "zojuist"},

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/layout"
@@ -85,7 +86,11 @@ func (m *Model) render() string {
 		m.pillars(inner, playbook.Margin),
 		"")
 	lines = append(lines, m.grid(inner)...)
-	lines = append(lines, m.verdictLine(inner), "")
+	lines = append(lines, m.verdictLine(inner))
+	if m.height >= 24 {
+		lines = append(lines, m.moneyLines(inner)...)
+	}
+	lines = append(lines, "")
 	rest := m.height - 2 - len(lines)
 	tip := m.tipLines(inner)
 	flags := m.flagLines(inner, max(0, rest-len(tip)))
@@ -100,6 +105,27 @@ func (m *Model) render() string {
 		lines = lines[:m.height-2]
 	}
 	return th.Pane.Width(m.width - 2).Height(m.height - 2).Render(strings.Join(lines, "\n"))
+}
+
+// moneyLines are the margin, the walk-away line and how many questions
+// are still to find out, each when there is something to say.
+func (m *Model) moneyLines(width int) []string {
+	th := m.c.Theme
+	var out []string
+	if mg := m.a.Margin; mg != nil {
+		lang := m.c.Lang()
+		out = append(out, m.c.T("pane.margin", locale.FormatMoney(lang, mg.Amount), locale.FormatPercent(lang, mg.Percent)))
+	}
+	if m.a.WalkAway.Known {
+		out = append(out, m.a.WalkAway.Line)
+	}
+	if n := len(m.a.FindOut); n > 0 && m.a.Answered > 0 {
+		out = append(out, m.c.T("pane.find_out", n))
+	}
+	for i, l := range out {
+		out[i] = th.Muted.Render(ansi.Truncate(l, width, "…"))
+	}
+	return out
 }
 
 // compact is the pane in three lines, for stacked layouts on short

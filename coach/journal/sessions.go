@@ -84,79 +84,111 @@ type Session struct {
 // SaveSession stores a verdict: a new deal at revision 1, or the next
 // revision of an existing deal. Earlier revisions stay.
 func (j *Journal) SaveSession(ctx context.Context, owner string, s NewSession) (Ref, error) {
-	if s.Assessment == nil {
-		return Ref{}, fmt.Errorf("%w: session without an assessment", ErrInvalid)
-	}
-	answers, err := marshalAnswers(s.Answers)
+	enc, err := j.encode(s, nil)
 	if err != nil {
 		return Ref{}, err
 	}
-	assessment, err := json.Marshal(s.Assessment)
+	var ref Ref
+	err = j.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		ref, err = insertSession(ctx, newStmts(tx), owner, s, enc)
+		return err
+	})
 	if err != nil {
-		return Ref{}, fmt.Errorf("%w: assessment: %v", ErrInvalid, err)
+		return Ref{}, err
+	}
+	return ref, nil
+}
+
+// encodedSession is a NewSession's columns as they are stored.
+type encodedSession struct {
+	answers, assessment string
+	at                  int64
+}
+
+// encode turns s into its stored columns. seen, when not nil, keeps the
+// JSON of assessments already encoded, for a batch that repeats them.
+func (j *Journal) encode(s NewSession, seen map[*coach.Assessment]string) (encodedSession, error) {
+	if s.Assessment == nil {
+		return encodedSession{}, fmt.Errorf("%w: session without an assessment", ErrInvalid)
+	}
+	answers, err := marshalAnswers(s.Answers)
+	if err != nil {
+		return encodedSession{}, err
+	}
+	assessment, ok := seen[s.Assessment]
+	if !ok {
+		b, err := json.Marshal(s.Assessment)
+		if err != nil {
+			return encodedSession{}, fmt.Errorf("%w: assessment: %v", ErrInvalid, err)
+		}
+		assessment = string(b)
+		if seen != nil {
+			seen[s.Assessment] = assessment
+		}
 	}
 	at := s.Time.UnixNano()
 	if s.Time.IsZero() {
 		at = j.nowNS()
 	}
+	return encodedSession{answers: answers, assessment: assessment, at: at}, nil
+}
+
+// insertSession writes one encoded session in tx: the deal row (new or
+// its next revision), the session row, and the draft's removal.
+func insertSession(ctx context.Context, tx *stmts, owner string, s NewSession, enc encodedSession) (Ref, error) {
 	client, offer := names(s.Answers)
 	ref := Ref{Deal: s.Deal}
-	err = j.write(ctx, func(tx *sql.Tx) error {
-		if s.Draft != 0 {
-			var deal int64
-			err := tx.QueryRowContext(ctx, `SELECT coalesce(deal_id, 0) FROM drafts WHERE id = ? AND owner = ?`, s.Draft, owner).Scan(&deal)
-			if errors.Is(err, sql.ErrNoRows) {
-				return ErrNotFound
-			}
-			if err != nil {
-				return err
-			}
-			if ref.Deal == 0 {
-				ref.Deal = deal
-			}
+	if s.Draft != 0 {
+		var deal int64
+		err := tx.QueryRowContext(ctx, `SELECT coalesce(deal_id, 0) FROM drafts WHERE id = ? AND owner = ?`, s.Draft, owner).Scan(&deal)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Ref{}, ErrNotFound
 		}
-		list := []any{at, client, offer, search(client, offer), string(s.Assessment.Quadrant),
-			string(s.Assessment.Decision), s.Assessment.Provisional}
+		if err != nil {
+			return Ref{}, err
+		}
 		if ref.Deal == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO deals
-				(owner, created, revision, updated, client, offer, search, quadrant, decision, provisional)
-				VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`, append([]any{owner, at}, list...)...)
-			if err != nil {
-				return err
-			}
-			ref.Revision = 1
-			if ref.Deal, err = res.LastInsertId(); err != nil {
-				return err
-			}
-		} else {
-			err := tx.QueryRowContext(ctx, `UPDATE deals SET revision = revision + 1,
-				updated = ?, client = ?, offer = ?, search = ?, quadrant = ?, decision = ?, provisional = ?
-				WHERE id = ? AND owner = ? RETURNING revision`, append(list, ref.Deal, owner)...).Scan(&ref.Revision)
-			if errors.Is(err, sql.ErrNoRows) {
-				return ErrNotFound
-			}
-			if err != nil {
-				return err
-			}
+			ref.Deal = deal
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sessions
-			(deal_id, owner, revision, at, playbook_id, playbook_version, locale, client, offer,
-			 quadrant, decision, provisional, answers, assessment)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			ref.Deal, owner, ref.Revision, at, s.Assessment.Playbook.ID, s.Assessment.Playbook.Version,
-			s.Assessment.Lang, client, offer, string(s.Assessment.Quadrant), string(s.Assessment.Decision),
-			s.Assessment.Provisional, answers, string(assessment)); err != nil {
-			return err
+	}
+	list := []any{enc.at, client, offer, search(client, offer), string(s.Assessment.Quadrant),
+		string(s.Assessment.Decision), s.Assessment.Provisional}
+	if ref.Deal == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO deals
+			(owner, created, revision, updated, client, offer, search, quadrant, decision, provisional)
+			VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`, append([]any{owner, enc.at}, list...)...)
+		if err != nil {
+			return Ref{}, err
 		}
-		if s.Draft != 0 {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE id = ? AND owner = ?`, s.Draft, owner); err != nil {
-				return err
-			}
+		ref.Revision = 1
+		if ref.Deal, err = res.LastInsertId(); err != nil {
+			return Ref{}, err
 		}
-		return nil
-	})
-	if err != nil {
+	} else {
+		err := tx.QueryRowContext(ctx, `UPDATE deals SET revision = revision + 1,
+			updated = ?, client = ?, offer = ?, search = ?, quadrant = ?, decision = ?, provisional = ?
+			WHERE id = ? AND owner = ? RETURNING revision`, append(list, ref.Deal, owner)...).Scan(&ref.Revision)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Ref{}, ErrNotFound
+		}
+		if err != nil {
+			return Ref{}, err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sessions
+		(deal_id, owner, revision, at, playbook_id, playbook_version, locale, client, offer,
+		 quadrant, decision, provisional, answers, assessment)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		ref.Deal, owner, ref.Revision, enc.at, s.Assessment.Playbook.ID, s.Assessment.Playbook.Version,
+		s.Assessment.Lang, client, offer, string(s.Assessment.Quadrant), string(s.Assessment.Decision),
+		s.Assessment.Provisional, enc.answers, enc.assessment); err != nil {
 		return Ref{}, err
+	}
+	if s.Draft != 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE id = ? AND owner = ?`, s.Draft, owner); err != nil {
+			return Ref{}, err
+		}
 	}
 	return ref, nil
 }

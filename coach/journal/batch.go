@@ -1,0 +1,90 @@
+package journal
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/winwincoach/winwin/coach"
+)
+
+// SaveSessions stores several verdicts in one transaction, in order, as
+// SaveSession stores one: all of them, or on an error none. It is for
+// `winwin import` (a folder of deal files lands whole or not at all) and
+// for building large journals in benchmarks: one transaction of many
+// rows costs a fraction of as many transactions. Sessions that share an
+// *coach.Assessment have it encoded once.
+func (j *Journal) SaveSessions(ctx context.Context, owner string, list []NewSession) ([]Ref, error) {
+	seen := map[*coach.Assessment]string{}
+	enc := make([]encodedSession, len(list))
+	for i, s := range list {
+		var err error
+		if enc[i], err = j.encode(s, seen); err != nil {
+			return nil, err
+		}
+	}
+	refs := make([]Ref, len(list))
+	err := j.write(ctx, func(tx *sql.Tx) error {
+		st := newStmts(tx)
+		defer st.close()
+		for i, s := range list {
+			ref, err := insertSession(ctx, st, owner, s, enc[i])
+			if err != nil {
+				return err
+			}
+			refs[i] = ref
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return refs, nil
+}
+
+// stmts runs a transaction's statements, preparing each query once: a
+// batch of thousands of sessions then parses its few queries once,
+// which is a fifth of the time of storing them.
+type stmts struct {
+	tx    *sql.Tx
+	cache map[string]*sql.Stmt
+}
+
+func newStmts(tx *sql.Tx) *stmts { return &stmts{tx: tx, cache: map[string]*sql.Stmt{}} }
+
+func (s *stmts) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := s.cache[query]; ok {
+		return st, nil
+	}
+	st, err := s.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	s.cache[query] = st
+	return st, nil
+}
+
+// ExecContext runs query with args.
+func (s *stmts) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryRowContext runs query with args for one row; a failed prepare
+// shows as the row's error, as database/sql does.
+func (s *stmts) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if _, err := s.stmt(ctx, query); err != nil {
+		return s.tx.QueryRowContext(ctx, query, args...)
+	}
+	return s.cache[query].QueryRowContext(ctx, args...)
+}
+
+// close closes the prepared statements (the transaction's end closes
+// them too; this frees them for a long batch's connection at once).
+func (s *stmts) close() {
+	for _, st := range s.cache {
+		_ = st.Close()
+	}
+}

@@ -46,6 +46,9 @@ type Options struct {
 	// Warning is shown on the home screen (the journal could not be
 	// opened and work stays in memory, say).
 	Warning string
+	// Start opens a feature screen at start instead of home (winwin
+	// practice, selfcheck, progress); leaving it goes home.
+	Start func(common.Common) (nav.Screen, tea.Cmd)
 }
 
 // Model is the root model.
@@ -59,6 +62,7 @@ type Model struct {
 	help     help.Model
 	fullHelp bool
 	helpMemo *common.Memo
+	initCmd  tea.Cmd // the Start screen's first command
 }
 
 // New returns the root model.
@@ -75,6 +79,11 @@ func New(c common.Common, opts Options) Model {
 	if opts.Prep {
 		m.screen = interviewScreen
 		m.iv = m.newInterview(nav.PrepMsg{Answers: opts.Answers})
+	}
+	if opts.Start != nil {
+		if s, cmd := opts.Start(c); s != nil {
+			m.other, m.screen, m.initCmd = s, otherScreen, cmd
+		}
 	}
 	return m
 }
@@ -97,8 +106,11 @@ func (m *Model) refreshHome() {
 
 // Init starts the active screen.
 func (m Model) Init() tea.Cmd {
-	if m.screen == interviewScreen {
+	switch m.screen {
+	case interviewScreen:
 		return m.iv.Init()
+	case otherScreen:
+		return m.initCmd
 	}
 	return nil
 }

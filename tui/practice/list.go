@@ -1,0 +1,102 @@
+package practice
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
+	"github.com/winwincoach/winwin/tui/nav"
+)
+
+// listKey moves over the cases and opens one.
+func (m Model) listKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
+	k, n := m.c.Keys, len(m.cases())
+	switch {
+	case keys.Matches(msg, k.Back):
+		return m, func() tea.Msg { return nav.HomeMsg{} }
+	case n == 0:
+	case keys.Matches(msg, k.Up):
+		m.cursor = (m.cursor + n - 1) % n
+		m.first = layout.Window(m.first, m.cursor, m.listRows(), n)
+	case keys.Matches(msg, k.Down):
+		m.cursor = (m.cursor + 1) % n
+		m.first = layout.Window(m.first, m.cursor, m.listRows(), n)
+	case keys.Matches(msg, k.Open):
+		return m.openStory(m.cases()[m.cursor]), nil
+	}
+	return m, nil
+}
+
+// openStory shows cs's story with a fresh attempt.
+func (m Model) openStory(cs *cases.Case) Model {
+	m.cs, m.step, m.started = cs, stepStory, false
+	m.answers, m.result, m.hasRec, m.failed = nil, nil, false, ""
+	m.pager.Top()
+	m.rebuild()
+	return m
+}
+
+// listView is the cases, two lines each: the title, then the pillar, what
+// it trains and the best score so far.
+func (m Model) listView() string {
+	th := m.c.Theme
+	w := max(20, m.width-4)
+	lines := []string{m.header(m.c.T("practice.title"), m.c.T("training.practice.count", len(m.cases()))), ""}
+	lines = append(lines, "  "+th.Heading.Render(m.c.T("practice.pick")), "")
+	all := m.cases()
+	if len(all) == 0 {
+		lines = append(lines, "  "+th.Muted.Render(m.c.T("training.practice.no_cases")))
+		return strings.Join(lines, "\n")
+	}
+	best := m.best()
+	for i := m.first; i < len(all) && i < m.first+m.listRows(); i++ {
+		cs := all[i]
+		mark, style := "    ", th.Text
+		if i == m.cursor {
+			mark, style = "  "+th.Cursor.Render("❯ "), th.Selected
+		}
+		lines = append(lines, mark+style.Render(ansi.Truncate(cs.Title.In(m.c.Lang()), w-2, "…")))
+		detail := m.about(cs)
+		if b, ok := best[cs.ID]; ok {
+			detail += " · " + m.c.T("training.practice.best", b)
+		}
+		lines = append(lines, "    "+th.Muted.Render(ansi.Truncate(detail, w-2, "…")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// listRows is how many cases fit under the list's four lines of heading.
+func (m Model) listRows() int { return max(1, (m.height-4)/2) }
+
+// about names a case's pillar and what it trains.
+func (m Model) about(cs *cases.Case) string {
+	parts := []string{m.c.T("pillar." + string(cs.Pillar))}
+	for _, t := range cs.Tags {
+		parts = append(parts, m.tag(t))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// tag is a tag's name, or the tag as written when the catalog has none (a
+// trainer's own).
+func (m Model) tag(t string) string {
+	if key := "practice.tag." + t; m.c.Cat.Has(key) {
+		return m.c.T(key)
+	}
+	return t
+}
+
+// best is the best score per case so far.
+func (m Model) best() map[string]int {
+	out := map[string]int{}
+	for _, d := range m.history {
+		if b, ok := out[d.CaseID]; !ok || d.Score > b {
+			out[d.CaseID] = d.Score
+		}
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+// Package practice is the practice screen: pick a case, read its story,
+// fill in the interview from it (in learn mode with the coach pane, in
+// exam mode without), predict the quadrant and the decision, then see the
+// comparison with the coach and the expert, the score, and the next case
+// to practise. It renders what coach/practice computes; it scores nothing
+// itself.
+package practice
+
+import (
+	"context"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/coach/journal"
+	training "github.com/winwincoach/winwin/coach/practice"
+	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/internal/page"
+	"github.com/winwincoach/winwin/tui/interview"
+	"github.com/winwincoach/winwin/tui/layout"
+	"github.com/winwincoach/winwin/tui/nav"
+)
+
+// Store keeps practice attempts; *journal.Journal is one.
+type Store interface {
+	SaveAttempt(ctx context.Context, owner string, a journal.Attempt) (int64, error)
+	Attempts(ctx context.Context, owner, caseID string) ([]journal.Attempt, error)
+}
+
+// Config is what the screen is wired to.
+type Config struct {
+	Library *cases.Library
+	// Store keeps the attempts; nil keeps them for this run only, and the
+	// screen says so.
+	Store Store
+	Owner string
+	// Exam starts cases in exam mode (the trainee can still switch before
+	// the interview starts).
+	Exam bool
+	// Now is the clock of attempts kept in memory; nil is time.Now.
+	Now func() time.Time
+}
+
+// step is where the trainee is.
+type step int
+
+const (
+	stepList step = iota
+	stepStory
+	stepInterview
+	stepPredict
+	stepResult
+)
+
+// Model is the practice screen.
+type Model struct {
+	c    common.Common
+	cfg  Config
+	step step
+
+	cursor, first int // the case list
+
+	cs      *cases.Case     // the case being practised
+	exam    bool            // its mode
+	started bool            // the interview of cs exists
+	iv      interview.Model // the interview, kept while the story is read
+	answers coach.Answers   // the finished interview
+	pred    predict
+	result  *training.Result
+	// coachOpen and coachProvisional qualify the coach's verdict on the
+	// trainee's answers.
+	coachOpen, coachProvisional bool
+	rec                         training.Recommendation
+	hasRec                      bool
+
+	history []training.Done // earlier attempts, for the list and Recommend
+	status  string          // saved, not kept, or why not
+	failed  string          // the case could not be scored
+
+	pager         page.Pager // the story or the result
+	width, height int
+}
+
+// New opens the case list.
+func New(c common.Common, cfg Config) (Model, tea.Cmd) {
+	m := Model{c: c, cfg: cfg, exam: cfg.Exam}
+	return m, m.loadHistory()
+}
+
+// Open opens case id's story; an unknown id opens the list.
+func Open(c common.Common, cfg Config, id string) (Model, tea.Cmd) {
+	m, cmd := New(c, cfg)
+	if cfg.Library != nil {
+		for i, cs := range cfg.Library.Cases {
+			if cs.ID == id {
+				m.cursor = i
+				m = m.openStory(cs)
+			}
+		}
+	}
+	return m, cmd
+}
+
+// Screen opens the list as a nav.Screen, for nav.OpenMsg.
+func Screen(cfg Config, id string) func(common.Common) (nav.Screen, tea.Cmd) {
+	return func(c common.Common) (nav.Screen, tea.Cmd) {
+		if id != "" {
+			return Open(c, cfg, id)
+		}
+		return New(c, cfg)
+	}
+}
+
+// Typing reports whether keys go into a text input of the interview.
+func (m Model) Typing() bool { return m.step == stepInterview && m.iv.Typing() }
+
+// SetSize gives the screen its space.
+func (m Model) SetSize(w, h int) nav.Screen {
+	m.width, m.height = w, h
+	if m.started {
+		m.iv.SetSize(w, max(1, h-1))
+	}
+	m.first = layout.Window(m.first, m.cursor, m.listRows(), len(m.cases()))
+	m.rebuild()
+	return m
+}
+
+func (m Model) now() time.Time {
+	if m.cfg.Now != nil {
+		return m.cfg.Now()
+	}
+	return time.Now()
+}
+
+func (m Model) cases() []*cases.Case {
+	if m.cfg.Library == nil {
+		return nil
+	}
+	return m.cfg.Library.Cases
+}

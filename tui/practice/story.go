@@ -1,0 +1,106 @@
+package practice
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/winwincoach/winwin/tui/internal/page"
+	"github.com/winwincoach/winwin/tui/interview"
+	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/nav"
+)
+
+// storyChrome is the lines of the story step around the story: the
+// header, the title, what the case trains and blanks above; a blank and
+// the mode line below.
+const storyChrome = 7
+
+// maxText is the widest a paragraph is set, for reading.
+const maxText = 96
+
+// storyKey scrolls the story, switches the mode and starts (or goes back
+// to) the interview.
+func (m Model) storyKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case keys.Matches(msg, k.Back):
+		m.step, m.started = stepList, false
+		return m, nil
+	case keys.Matches(msg, k.Up):
+		m.pager.Scroll(-1)
+	case keys.Matches(msg, k.Down):
+		m.pager.Scroll(1)
+	case keys.Matches(msg, k.NextSection):
+		m.pager.Scroll(m.pager.Len())
+	case keys.Matches(msg, k.PrevSection):
+		m.pager.Top()
+	case keys.Matches(msg, m.modeKey()):
+		m.exam = !m.exam
+	case keys.Matches(msg, k.Open):
+		return m.startInterview()
+	}
+	return m, nil
+}
+
+// startInterview opens the interview of the case, or goes back to the one
+// under way.
+func (m Model) startInterview() (nav.Screen, tea.Cmd) {
+	m.step = stepInterview
+	if m.started {
+		return m, nil
+	}
+	m.started = true
+	m.iv = interview.New(m.c, nil, interview.Options{Exam: m.exam, Finish: true})
+	m.iv.SetSize(m.width, max(1, m.height-1))
+	return m, m.iv.Init()
+}
+
+// storyView is the case's title, what it trains, the story and the mode.
+func (m Model) storyView() string {
+	th := m.c.Theme
+	lines := []string{m.header(m.c.T("practice.title"), m.c.T("practice.story")), ""}
+	lines = append(lines, m.oneLine(th.Heading, m.caseTitle()), m.oneLine(th.Muted, m.about(m.cs)), "")
+	lines = append(lines, m.pager.Lines()...)
+	more := ""
+	if m.pager.CanDown() {
+		more = "  " + th.Faint.Render(m.c.T("training.more"))
+	}
+	lines = append(lines, more, m.modeLine())
+	return strings.Join(lines, "\n")
+}
+
+// storyLines is the story, paragraph by paragraph.
+func (m Model) storyLines() []string {
+	if m.cs == nil {
+		return nil
+	}
+	var out []string
+	w := min(m.width-2, maxText)
+	for i, p := range page.Paragraphs(m.cs.Story.In(m.c.Lang())) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, page.Wrap(m.c.Theme.Text, p, "  ", w)...)
+	}
+	return out
+}
+
+// modeLine shows the mode: a choice before the interview, fixed after.
+func (m Model) modeLine() string {
+	th := m.c.Theme
+	if m.started {
+		return m.oneLine(th.Muted, m.c.T("training.story.started", m.modeName()))
+	}
+	learn, exam := th.Faint.Render(" "+m.c.T("practice.mode.learn")+" "), th.Faint.Render(" "+m.c.T("practice.mode.exam")+" ")
+	hint := m.c.T("practice.mode.learn_hint")
+	if m.exam {
+		exam = th.Selected.Render("[" + m.c.T("practice.mode.exam") + "]")
+		hint = m.c.T("practice.mode.exam_hint")
+	} else {
+		learn = th.Selected.Render("[" + m.c.T("practice.mode.learn") + "]")
+	}
+	line := "  " + th.Text.Render(m.c.T("training.story.mode")) + " " + learn + " " + exam + "  " + th.Muted.Render(hint)
+	return ansi.Truncate(line, m.width, "…")
+}

@@ -1,0 +1,25 @@
+package selfcheck_test
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/tui/internal/screentest"
+)
+
+// The profile after a check, against two earlier ones.
+// Regenerate with: go test ./tui/selfcheck -run TestGolden -update
+func TestGoldenProfile(t *testing.T) {
+	for _, tc := range []struct {
+		lang locale.Lang
+		wait string
+	}{{locale.EN, "Saved in your journal."}, {locale.NL, "Bewaard in je journaal."}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			screentest.Golden(t, func() tea.Model { return app(t, tc.lang, termenv.Ascii, twoEarlier(t)) },
+				screentest.Step{Keys: answers(set(t)), Wait: []string{tc.wait}})
+		})
+	}
+}

@@ -13,8 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winwincoach/winwin/coach/journal"
-	sc "github.com/winwincoach/winwin/content/selfcheck"
 	"github.com/winwincoach/winwin/content/locale"
+	sc "github.com/winwincoach/winwin/content/selfcheck"
 	"github.com/winwincoach/winwin/tui/internal/screentest"
 	"github.com/winwincoach/winwin/tui/selfcheck"
 )

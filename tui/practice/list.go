@@ -45,7 +45,7 @@ func (m Model) openStory(cs *cases.Case) Model {
 func (m Model) listView() string {
 	th := m.c.Theme
 	w := max(20, m.width-4)
-	lines := []string{m.header(m.c.T("practice.title"), m.c.T("training.practice.count", len(m.cases()))), ""}
+	lines := []string{m.header(m.c.T("practice.title"), m.c.T(plural("training.practice.count", len(m.cases())), len(m.cases()))), ""}
 	lines = append(lines, "  "+th.Heading.Render(m.c.T("practice.pick")), "")
 	all := m.cases()
 	if len(all) == 0 {
@@ -99,4 +99,12 @@ func (m Model) best() map[string]int {
 		}
 	}
 	return out
+}
+
+// plural is key for a count: key_one for one, key for any other.
+func plural(key string, n int) string {
+	if n == 1 {
+		return key + "_one"
+	}
+	return key
 }

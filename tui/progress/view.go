@@ -95,7 +95,7 @@ func (m Model) scoreLines() []string {
 	}
 	out := []string{
 		"  " + th.Heading.Render(m.c.T("practice.progress.scores")),
-		"  " + th.Muted.Render(ansi.Truncate(m.c.T("training.progress.summary", len(as), m.p.Average, min(len(as), training.RecentAttempts), m.p.RecentAverage, best), max(1, m.width-2), "…")),
+		"  " + th.Muted.Render(ansi.Truncate(m.c.T(plural("training.progress.summary", len(as)), len(as), m.p.Average, min(len(as), training.RecentAttempts), m.p.RecentAverage, best), max(1, m.width-2), "…")),
 		"",
 	}
 	n := chart.Fit(m.width-axisWidth-2, colWidth, colGap)
@@ -179,7 +179,7 @@ func (m Model) traitLines() []string {
 		return append(out, "  "+th.Muted.Render(m.c.T("training.progress.no_checks")))
 	}
 	last := checks[len(checks)-1].At.Local().Format("2006-01-02")
-	out = append(out, "  "+th.Muted.Render(m.c.T("training.progress.checks", len(checks), last)))
+	out = append(out, "  "+th.Muted.Render(m.c.T(plural("training.progress.checks", len(checks)), len(checks), last)))
 	nw := 0
 	for _, tr := range m.p.Traits {
 		nw = max(nw, layout.Width(m.c.T("practice.trait."+string(tr.Trait))))
@@ -218,4 +218,12 @@ func padLeft(s string, w int) string {
 
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-layout.Width(s)))
+}
+
+// plural is key for a count: key_one for one, key for any other.
+func plural(key string, n int) string {
+	if n == 1 {
+		return key + "_one"
+	}
+	return key
 }

@@ -11,6 +11,9 @@ func entries(c common.Common, cfg Config) []home.Entry {
 	var out []home.Entry
 	for _, f := range []func(common.Common, Config) []home.Entry{
 		draftEntries,
+		practiceEntries,
+		selfCheckEntries,
+		progressEntries,
 	} {
 		out = append(out, f(c, cfg)...)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/tui"
@@ -50,6 +51,12 @@ type Config struct {
 
 	// Now is the clock ("2 hours ago"); nil is time.Now.
 	Now func() time.Time
+
+	// Cases is the practice library (--cases DIR); nil is the built-in one.
+	Cases *cases.Library
+	// Start opens a screen at start instead of home (winwin practice,
+	// selfcheck, progress: see PracticeStart and its kin); nil opens home.
+	Start func(common.Common) (nav.Screen, tea.Cmd)
 }
 
 // New returns the app's root model for cfg.
@@ -72,6 +79,7 @@ func New(cfg Config) tea.Model {
 		}
 	}
 	opts.HomeEntries = func() []home.Entry { return entries(c, cfg) }
+	opts.Start = cfg.Start
 	return tui.New(c, opts)
 }
 

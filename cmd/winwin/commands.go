@@ -21,6 +21,9 @@ func commands() []command {
 		{name: "prep", key: "cli.cmd.prep", setup: prepCommand},
 		{name: "assess", key: "cli.cmd.assess", setup: assessCommand},
 		{name: "lint", key: "cli.cmd.lint", setup: lintCommand},
+		{name: "practice", key: "cli.cmd.practice", setup: practiceCommand},
+		{name: "selfcheck", key: "cli.cmd.selfcheck", setup: selfcheckCommand},
+		{name: "progress", key: "cli.cmd.progress", setup: progressCommand},
 		{name: "help", key: "cli.cmd.help", setup: helpCommand},
 	}
 }

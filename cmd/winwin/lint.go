@@ -60,6 +60,7 @@ type lintCheck struct {
 func lintChecks() []lintCheck {
 	return []lintCheck{
 		{name: "playbook", applies: hasFile(playbook.FileName), run: lintPlaybook},
+		{name: "cases", applies: hasCases, run: lintCases},
 	}
 }
 

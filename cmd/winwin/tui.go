@@ -46,7 +46,9 @@ func isTerminal(s any) bool {
 // runTUI starts the interactive coach. Without a terminal on both stdin
 // and stdout it refuses at once (bubbletea would otherwise fail on
 // /dev/tty, or write escapes into a pipe) and points to `winwin assess`.
-func (e *env) runTUI(prep bool, file string) int {
+// Each of more sets up the session further (winwin practice opens its
+// screen through Config.Start).
+func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int {
 	if !isTerminal(e.stdin) || !isTerminal(e.stdout) {
 		e.problem(e.cat.T("cli.tui.no_tty"))
 		return exitUsage
@@ -83,7 +85,7 @@ func (e *env) runTUI(prep bool, file string) int {
 		defer j.Close()
 	}
 	cat := e.cat
-	model := session.New(session.Config{
+	cfg := session.Config{
 		Playbook:       pb,
 		Catalog:        cat,
 		Renderer:       lipgloss.NewRenderer(e.stdout),
@@ -100,7 +102,11 @@ func (e *env) runTUI(prep bool, file string) int {
 		},
 		Prep:    prep,
 		Answers: answers,
-	})
+	}
+	for _, f := range more {
+		f(&cfg)
+	}
+	model := session.New(cfg)
 	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		// bubbletea has restored the terminal (also after a panic, which

@@ -52,8 +52,10 @@ func (p Pager) First() int { return p.first }
 // Len is the number of content lines.
 func (p Pager) Len() int { return len(p.lines) }
 
-// CanUp and CanDown report whether there is more above or below.
-func (p Pager) CanUp() bool   { return p.first > 0 }
+// CanUp reports whether there is more above the window.
+func (p Pager) CanUp() bool { return p.first > 0 }
+
+// CanDown reports whether there is more below the window.
 func (p Pager) CanDown() bool { return p.first+p.height < len(p.lines) }
 
 // Lines is the window: exactly height lines.

@@ -46,6 +46,10 @@ type Options struct {
 	// Warning is shown on the home screen (the journal could not be
 	// opened and work stays in memory, say).
 	Warning string
+	// Prepare, when set, runs when "prepare a deal" is picked on the
+	// home screen instead of opening an empty interview (the saved
+	// offers' picker).
+	Prepare tea.Cmd
 	// Start opens a feature screen at start instead of home (winwin
 	// practice, selfcheck, progress); leaving it goes home.
 	Start func(common.Common) (nav.Screen, tea.Cmd)
@@ -75,6 +79,7 @@ func New(c common.Common, opts Options) Model {
 	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = faint, faint, faint
 	m := Model{c: c, opts: opts, help: h, home: home.New(c), helpMemo: &common.Memo{}}
 	m.home.SetWarning(opts.Warning)
+	m.home.SetPrepare(opts.Prepare)
 	m.refreshHome()
 	if opts.Prep {
 		m.screen = interviewScreen

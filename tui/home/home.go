@@ -35,6 +35,7 @@ type Model struct {
 	c             common.Common
 	entries       []Entry
 	warning       string
+	prepare       tea.Cmd // runs for "prepare a deal" when set
 	cursor, first int
 	width, height int
 }
@@ -54,8 +55,16 @@ func (m *Model) SetEntries(extra []Entry) {
 		Title:  m.c.T("home.prepare"),
 		Detail: m.c.T("home.prepare_detail"),
 		Msg:    nav.PrepMsg{},
+		Open:   m.prepare,
 	}}, extra...)
 	m.cursor = min(m.cursor, len(m.entries)-1)
+}
+
+// SetPrepare makes "prepare a deal" run cmd instead of opening an empty
+// interview (to pick a saved offer first, say); nil restores that.
+func (m *Model) SetPrepare(cmd tea.Cmd) {
+	m.prepare = cmd
+	m.entries[0].Open = cmd
 }
 
 // SetWarning shows a problem above the entries (the journal could not

@@ -43,6 +43,11 @@ type KeyMap struct {
 	Export  key.Binding
 	Discard key.Binding
 	Filter  key.Binding
+
+	// The journal: cycle its filters, compare and revise deals, jump.
+	Quadrant, Decision key.Binding
+	Compare, Revise    key.Binding
+	Top, Bottom        key.Binding
 }
 
 // New builds the key map with help texts in cat's language.
@@ -83,6 +88,13 @@ func New(cat *locale.Catalog) KeyMap {
 		Export:  b([]string{"e"}, "e", "export"),
 		Discard: b([]string{"x"}, "x", "discard"),
 		Filter:  b([]string{"/"}, "/", "filter"),
+
+		Quadrant: b([]string{"w"}, "w", "quadrant"),
+		Decision: b([]string{"d"}, "d", "decision"),
+		Compare:  b([]string{"c"}, "c", "compare"),
+		Revise:   b([]string{"r"}, "r", "revise"),
+		Top:      b([]string{"home", "g"}, "g", "top"),
+		Bottom:   b([]string{"end", "G"}, "G", "bottom"),
 	}
 }
 

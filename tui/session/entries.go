@@ -11,6 +11,7 @@ func entries(c common.Common, cfg Config) []home.Entry {
 	var out []home.Entry
 	for _, f := range []func(common.Common, Config) []home.Entry{
 		draftEntries,
+		journalEntries,
 		practiceEntries,
 		selfCheckEntries,
 		progressEntries,

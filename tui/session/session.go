@@ -79,6 +79,7 @@ func New(cfg Config) tea.Model {
 		}
 	}
 	opts.HomeEntries = func() []home.Entry { return entries(c, cfg) }
+	opts = withOffers(cfg, opts)
 	opts.Start = cfg.Start
 	return tui.New(c, opts)
 }

@@ -22,7 +22,9 @@ import (
 // TestMain fixes the colour profile, so goldens hold no escapes.
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
+	code := m.Run()
+	big.cleanup()
+	os.Exit(code)
 }
 
 func newCommon(t testing.TB, lang locale.Lang, profile termenv.Profile) common.Common {

@@ -15,6 +15,7 @@ func entries(c common.Common, cfg Config) []home.Entry {
 		practiceEntries,
 		selfCheckEntries,
 		progressEntries,
+		hostEntries,
 	} {
 		out = append(out, f(c, cfg)...)
 	}

@@ -57,6 +57,10 @@ type Config struct {
 	// Start opens a screen at start instead of home (winwin practice,
 	// selfcheck, progress: see PracticeStart and its kin); nil opens home.
 	Start func(common.Common) (nav.Screen, tea.Cmd)
+
+	// Entries adds the host's own home entries (the SSH server's
+	// training room); nil adds none. It is called whenever home is shown.
+	Entries func(c common.Common) []home.Entry
 }
 
 // New returns the app's root model for cfg.

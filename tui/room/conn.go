@@ -1,0 +1,262 @@
+package room
+
+import (
+	"fmt"
+	"log"
+	"runtime/debug"
+
+	"github.com/winwincoach/winwin/coach/practice"
+)
+
+// Conn is one session's link to the hub: what it may do depends on
+// whether the session is a trainer's.
+type Conn struct {
+	h     *Hub
+	who   Who
+	send  func(any)
+	dirty chan struct{} // one pending update; more coalesce into it
+	done  chan struct{}
+
+	// Guarded by h.mu.
+	room   *roomState
+	member *member // the participant's member record in room
+}
+
+// Who is the session's identity.
+func (c *Conn) Who() Who { return c.who }
+
+// mark asks the Conn's goroutine to send a fresh snapshot; a pending
+// request already covers it.
+func (c *Conn) mark() {
+	select {
+	case c.dirty <- struct{}{}:
+	default:
+	}
+}
+
+// mailbox sends a snapshot for every marked change until the Conn is
+// closed. It recovers from a panic in send, so a broken program cannot
+// take the server down.
+func (c *Conn) mailbox() {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("room: update of a session failed: %v\n%s", r, debug.Stack())
+		}
+	}()
+	for {
+		select {
+		case <-c.done:
+			return
+		case <-c.dirty:
+		}
+		s, ok := c.Snapshot()
+		if !ok {
+			continue
+		}
+		c.send(UpdateMsg{Snapshot: s})
+	}
+}
+
+// Close ends the session's part in the hub: a participant shows as
+// gone to the trainer (and is the same member on reconnecting).
+func (c *Conn) Close() {
+	h := c.h
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.conns[c]; !ok {
+		return
+	}
+	c.leaveLocked()
+	delete(h.conns, c)
+	close(c.done)
+}
+
+// leaveLocked takes the Conn out of its room.
+func (c *Conn) leaveLocked() {
+	r := c.room
+	if r == nil {
+		return
+	}
+	if c.member != nil {
+		c.member.conns--
+		c.h.notifyLocked(r, false)
+	}
+	c.room, c.member = nil, nil
+}
+
+// Leave takes the session out of its room (its room screen closed).
+func (c *Conn) Leave() {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	c.leaveLocked()
+}
+
+// Open opens a room for the case with id and makes the session its
+// trainer. It returns the trainer's first snapshot.
+func (c *Conn) Open(caseID string) (Snapshot, error) {
+	if !c.who.Trainer {
+		return Snapshot{}, ErrNotTrainer
+	}
+	cs, ok := c.h.lib.Case(caseID)
+	if !ok {
+		return Snapshot{}, fmt.Errorf("%w: %s", ErrNoCase, caseID)
+	}
+	h := c.h
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return Snapshot{}, ErrClosed
+	}
+	code, err := h.newCodeLocked()
+	if err != nil {
+		return Snapshot{}, err
+	}
+	h.seq++
+	r := &roomState{code: code, seq: h.seq, cs: cs, expert: practice.Expert(cs), open: true, members: map[string]*member{}}
+	h.rooms[code] = r
+	c.leaveLocked()
+	c.room = r
+	return c.snapshotLocked(), nil
+}
+
+// Watch makes a trainer's session watch the open room with code (a
+// trainer who reconnects, or a second trainer).
+func (c *Conn) Watch(code string) (Snapshot, error) {
+	if !c.who.Trainer {
+		return Snapshot{}, ErrNotTrainer
+	}
+	return c.enter(code)
+}
+
+// Join makes a participant's session a member of the open room with
+// code. A participant who was in the room before (the same owner) is
+// the same member again, with their progress and call.
+func (c *Conn) Join(code string) (Snapshot, error) {
+	return c.enter(code)
+}
+
+func (c *Conn) enter(code string) (Snapshot, error) {
+	h := c.h
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, ok := h.rooms[NormalizeCode(code)]
+	if !ok {
+		return Snapshot{}, ErrNoRoom
+	}
+	c.leaveLocked()
+	c.room = r
+	if !c.who.Trainer {
+		m, ok := r.members[c.who.Owner]
+		if !ok {
+			m = &member{name: c.who.Name}
+			r.members[c.who.Owner] = m
+			r.order = append(r.order, m)
+		}
+		m.conns++
+		c.member = m
+		h.notifyLocked(r, false)
+	}
+	return c.snapshotLocked(), nil
+}
+
+// Report records how far the participant is.
+func (c *Conn) Report(p Progress) {
+	c.update(func(m *member) {
+		// A participant going back to an answer does not undo a call
+		// already given: the stage only moves forward once predicted.
+		if m.progress.Stage == Predicted && p.Stage < Predicted {
+			p.Stage = Predicted
+		}
+		m.progress = p
+	})
+}
+
+// Predict records the participant's call.
+func (c *Conn) Predict(v practice.Verdict) {
+	c.update(func(m *member) {
+		m.predicted = &v
+		m.progress.Stage = Predicted
+	})
+}
+
+// Scored records the practice score of the participant's attempt.
+func (c *Conn) Scored(score int) {
+	c.update(func(m *member) { m.score, m.scored = score, true })
+}
+
+func (c *Conn) update(f func(m *member)) {
+	h := c.h
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if c.member == nil || c.room == nil {
+		return
+	}
+	f(c.member)
+	h.notifyLocked(c.room, false)
+}
+
+// Reveal shows the expert verdict (and the spread of calls) to everyone
+// in the trainer's room at once.
+func (c *Conn) Reveal() error {
+	return c.trainerDo(func(r *roomState) { r.revealed = true })
+}
+
+// CloseRoom closes the trainer's room; participants' screens say so.
+func (c *Conn) CloseRoom() error {
+	return c.trainerDo(func(r *roomState) {
+		r.open = false
+		delete(c.h.rooms, r.code)
+	})
+}
+
+func (c *Conn) trainerDo(f func(r *roomState)) error {
+	if !c.who.Trainer {
+		return ErrNotTrainer
+	}
+	h := c.h
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if c.room == nil {
+		return ErrNoRoom
+	}
+	f(c.room)
+	h.notifyLocked(c.room, true)
+	return nil
+}
+
+// Snapshot is the room as this session may see it; ok is false when the
+// session is in no room.
+func (c *Conn) Snapshot() (Snapshot, bool) {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	if c.room == nil {
+		return Snapshot{}, false
+	}
+	return c.snapshotLocked(), true
+}
+
+// snapshotLocked copies the room for this session. A participant's copy
+// never holds the members; the expert verdict and the spread only once
+// revealed.
+func (c *Conn) snapshotLocked() Snapshot {
+	r := c.room
+	s := Snapshot{Code: r.code, Case: r.cs, Trainer: c.who.Trainer, Open: r.open, Revealed: r.revealed}
+	if c.who.Trainer || r.revealed {
+		e := r.expert
+		s.Expert = &e
+		s.Spread = spread(r.order)
+	}
+	if !c.who.Trainer {
+		return s
+	}
+	s.In = r.connected()
+	s.Members = make([]Member, len(r.order))
+	for i, m := range r.order {
+		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored}
+		if m.predicted != nil {
+			v := *m.predicted
+			s.Members[i].Predicted = &v
+		}
+	}
+	return s
+}

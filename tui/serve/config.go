@@ -1,0 +1,104 @@
+package serve
+
+import (
+	"io"
+	"log"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+
+	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/tui/room"
+)
+
+// Defaults of the server's limits.
+const (
+	DefaultListen      = "127.0.0.1:2222"
+	DefaultMaxSessions = 100
+	DefaultIdleTimeout = 30 * time.Minute
+	DefaultMaxTimeout  = 12 * time.Hour
+	// A room full of laptops behind one address connects at once: a
+	// burst of 60, then one new connection a second per address.
+	DefaultRateBurst = 60
+	DefaultRate      = rate.Limit(1)
+)
+
+// Config is what the server is wired to. Zero limits take the defaults.
+type Config struct {
+	// Listen is the TCP address; DefaultListen when empty.
+	Listen string
+	// HostKey signs the server's side of the handshake (LoadHostKey).
+	HostKey gossh.Signer
+
+	// Participants and Trainers are the keys that log in by public key;
+	// trainers may open rooms. RoomCode is the standing code that lets
+	// participants in by name before any room is open ("" for none).
+	Participants KeySet
+	Trainers     KeySet
+	RoomCode     string
+
+	Playbook *playbook.Playbook
+	// Catalogs has every language; Lang, when set, is every session's
+	// language, else each session's LANG / LC_ALL picks it.
+	Catalogs map[locale.Lang]*locale.Catalog
+	Lang     locale.Lang
+	Cases    *cases.Library
+	// Flow opens a room's case for a participant (the practice screens);
+	// nil leaves rooms to trainers only.
+	Flow room.NewFlow
+	// Journal stores every participant's rows, under their identity.
+	Journal *journal.Journal
+	NoColor bool
+
+	MaxSessions int
+	IdleTimeout time.Duration
+	MaxTimeout  time.Duration
+	Rate        rate.Limit // new connections per second per address
+	RateBurst   int
+
+	// Log receives connections, refusals and recovered panics; nil
+	// discards them.
+	Log *log.Logger
+	// Rand is where room codes come from; nil is crypto/rand.
+	Rand io.Reader
+}
+
+func (c Config) withDefaults() Config {
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if c.MaxSessions <= 0 {
+		c.MaxSessions = DefaultMaxSessions
+	}
+	if c.IdleTimeout <= 0 {
+		c.IdleTimeout = DefaultIdleTimeout
+	}
+	if c.MaxTimeout <= 0 {
+		c.MaxTimeout = DefaultMaxTimeout
+	}
+	if c.Rate <= 0 {
+		c.Rate = DefaultRate
+	}
+	if c.RateBurst <= 0 {
+		c.RateBurst = DefaultRateBurst
+	}
+	if c.Log == nil {
+		c.Log = log.New(io.Discard, "", 0)
+	}
+	return c
+}
+
+// catalog is the catalog of lang, or of the server's language.
+func (c Config) catalog(lang locale.Lang) *locale.Catalog {
+	if c.Lang != "" {
+		lang = c.Lang
+	}
+	if cat, ok := c.Catalogs[lang]; ok {
+		return cat
+	}
+	return c.Catalogs[locale.EN]
+}

@@ -1,0 +1,83 @@
+package serve
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	"github.com/charmbracelet/wish/ratelimiter"
+
+	"github.com/winwincoach/winwin/content/safetext"
+)
+
+// cleanLog is a logger for the wish middlewares that strips escapes and
+// control characters: user names and commands come from clients and go
+// to the trainer's terminal.
+type cleanLog struct{ l *log.Logger }
+
+// Printf logs one line.
+func (c cleanLog) Printf(format string, v ...any) {
+	c.l.Print(safetext.Line(fmt.Sprintf(format, v...)))
+}
+
+// refuse tells the client why in its language and ends the session.
+func (s *Server) refuse(sess ssh.Session, key string, args ...any) {
+	cat := s.cfg.catalog(sessionLang(sess))
+	wish.Errorln(sess, cat.T(key, args...)+"\r")
+	_ = sess.Exit(1)
+	_ = sess.Close()
+}
+
+// limitSessions applies wish's per-address rate limiter to sessions too
+// (several sessions can share one connection), with a message in the
+// user's language.
+func (s *Server) limitSessions(l ratelimiter.RateLimiter) wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if l.Allow(sess) != nil {
+				s.log("refused %s: rate", sess.RemoteAddr())
+				s.refuse(sess, "serve.refused.rate")
+				return
+			}
+			next(sess)
+		}
+	}
+}
+
+// track caps the live sessions, refuses new ones while shutting down,
+// and cleans up after a session, also after a panic in it.
+func (s *Server) track(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		_, why := s.reg.add(sess, s.cfg.MaxSessions)
+		if why != "" {
+			s.log("refused %s: %s", sess.RemoteAddr(), why)
+			s.refuse(sess, why)
+			return
+		}
+		defer s.reg.remove(sess)
+		next(sess)
+	}
+}
+
+// onlyApp refuses what is not the app: a command given to ssh (exec),
+// and a session without a terminal, with a message saying how to
+// connect.
+func (s *Server) onlyApp(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if sess.RawCommand() != "" {
+			s.log("refused %s: exec", sess.RemoteAddr())
+			s.refuse(sess, "serve.refused.exec")
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			s.refuse(sess, "serve.refused.no_pty")
+			return
+		}
+		next(sess)
+	}
+}
+
+func (s *Server) log(format string, v ...any) {
+	cleanLog{s.cfg.Log}.Printf(format, v...)
+}

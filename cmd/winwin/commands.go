@@ -24,6 +24,9 @@ func commands() []command {
 		{name: "practice", key: "cli.cmd.practice", setup: practiceCommand},
 		{name: "selfcheck", key: "cli.cmd.selfcheck", setup: selfcheckCommand},
 		{name: "progress", key: "cli.cmd.progress", setup: progressCommand},
+		{name: "history", key: "cli.cmd.history", setup: historyCommand},
+		{name: "export", key: "cli.cmd.export", setup: exportCommand},
+		{name: "import", key: "cli.cmd.import", setup: importCommand},
 		{name: "help", key: "cli.cmd.help", setup: helpCommand},
 	}
 }

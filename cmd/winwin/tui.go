@@ -121,15 +121,7 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 // directory. When it cannot be opened the app carries on in memory, and
 // the reason (a newer, corrupt, locked or read-only journal) is shown.
 func (e *env) openJournal() (*journal.Journal, string) {
-	dir := e.global.dataDir
-	if dir == "" {
-		d, err := journal.DefaultDir(e.getenv)
-		if err != nil {
-			return nil, e.cat.T("cli.tui.in_memory", e.cat.M(journal.MessageOf(err)))
-		}
-		dir = d
-	}
-	j, err := journal.Open(dir)
+	j, err := e.openStore()
 	if err != nil {
 		return nil, e.cat.T("cli.tui.in_memory", e.cat.M(journal.MessageOf(err)))
 	}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/winwincoach/winwin/coach/journal"
+)
+
+// journalDir is where the journal lives: --data-dir, else $WINWIN_HOME,
+// else $XDG_DATA_HOME/winwin, else the platform's data directory.
+func (e *env) journalDir() (string, error) {
+	if e.global.dataDir != "" {
+		return e.global.dataDir, nil
+	}
+	return journal.DefaultDir(e.getenv)
+}
+
+// openStore opens (creating when needed) the journal. The TUI, import
+// and the read-only commands all open it here.
+func (e *env) openStore() (*journal.Journal, error) {
+	dir, err := e.journalDir()
+	if err != nil {
+		return nil, err
+	}
+	return journal.Open(dir)
+}
+
+// readJournal opens the journal for a command that only reads it. With
+// no journal yet it returns nil and exitOK, creating nothing: reading an
+// empty history must not leave a file behind. A journal that cannot be
+// opened (newer, damaged, locked, unreadable) is reported and gives
+// exitFail; the file is left as it was.
+func (e *env) readJournal() (*journal.Journal, int) {
+	dir, err := e.journalDir()
+	if err != nil {
+		return nil, e.journalFailed(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, journal.FileName)); errors.Is(err, fs.ErrNotExist) {
+		return nil, exitOK
+	}
+	return e.writeJournal()
+}
+
+// writeJournal opens the journal for a command that writes to it
+// (import), creating it when needed.
+func (e *env) writeJournal() (*journal.Journal, int) {
+	j, err := e.openStore()
+	if err != nil {
+		return nil, e.journalFailed(err)
+	}
+	if b := j.Backup(); b != "" {
+		e.problem(e.cat.T("journal.backup", b))
+	}
+	return j, exitOK
+}
+
+// journalFailed says why the journal cannot be used and returns
+// exitFail: the work failed, the input was fine.
+func (e *env) journalFailed(err error) int {
+	e.problem(e.cat.M(journal.MessageOf(err)))
+	return exitFail
+}

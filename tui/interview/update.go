@@ -126,7 +126,28 @@ func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
 	m.assess(msg.ID)
 	save := m.save(msg.ID, msg.Answer)
 	next, focus := m.goToNext(msg.ID)
+	if next.verdict {
+		// The answer that reaches the verdict must be stored before the
+		// verdict is: run side by side, the verdict could find nothing
+		// changed yet and skip, and the answer then opened a stray draft.
+		return next, inOrder(save, focus)
+	}
 	return next, tea.Batch(save, focus)
+}
+
+// inOrder runs first and then second in one command and reports the
+// first failure; both report a savedMsg.
+func inOrder(first, second tea.Cmd) tea.Cmd {
+	if first == nil || second == nil {
+		return tea.Batch(first, second)
+	}
+	return func() tea.Msg {
+		if msg, ok := first().(savedMsg); ok && msg.err != nil {
+			_ = second()
+			return msg
+		}
+		return second()
+	}
 }
 
 // goToNext moves to the question after id.

@@ -1,9 +1,9 @@
 package room
 
 import (
-	"strconv"
-
 	tea "github.com/charmbracelet/bubbletea"
+
+	"strconv"
 
 	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/home"
@@ -45,13 +45,13 @@ func Entries(c common.Common, conn *Conn, newFlow NewFlow, code string) []home.E
 	return out
 }
 
-// Start is the command that puts a participant who logged in with the
-// code of an open room straight into it; nil otherwise.
-func Start(conn *Conn, newFlow NewFlow, code string) tea.Cmd {
+// Start is the screen a participant who logged in with the code of an
+// open room starts on: that room (session.Config.Start); nil otherwise.
+func Start(conn *Conn, newFlow NewFlow, code string) func(common.Common) (nav.Screen, tea.Cmd) {
 	if conn.who.Trainer || newFlow == nil || code == "" || !conn.h.IsOpen(code) {
 		return nil
 	}
-	return func() tea.Msg { return nav.OpenMsg{New: OpenParticipant(conn, code, newFlow)} }
+	return OpenParticipant(conn, code, newFlow)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -12,7 +12,6 @@ import (
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/content/playbook"
-	"github.com/winwincoach/winwin/tui/room"
 )
 
 // Defaults of the server's limits.
@@ -46,10 +45,8 @@ type Config struct {
 	// language, else each session's LANG / LC_ALL picks it.
 	Catalogs map[locale.Lang]*locale.Catalog
 	Lang     locale.Lang
-	Cases    *cases.Library
-	// Flow opens a room's case for a participant (the practice screens);
-	// nil leaves rooms to trainers only.
-	Flow room.NewFlow
+	// Cases is the practice library: rooms are opened for its cases.
+	Cases *cases.Library
 	// Journal stores every participant's rows, under their identity.
 	Journal *journal.Journal
 	NoColor bool

@@ -7,6 +7,7 @@ import (
 
 	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/home"
+	"github.com/winwincoach/winwin/tui/practice"
 	"github.com/winwincoach/winwin/tui/room"
 	"github.com/winwincoach/winwin/tui/session"
 )
@@ -29,6 +30,11 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	_, noColor := envLookup(sess, "NO_COLOR")
 	e.conn = s.hub.Connect(id.who(), e.link.send)
 	conn := e.conn
+	pc := practice.Config{Library: s.cfg.Cases, Owner: id.Owner}
+	if s.cfg.Journal != nil {
+		pc.Store = s.cfg.Journal
+	}
+	flow := room.PracticeFlow(pc)
 	model := session.New(session.Config{
 		Playbook: s.cfg.Playbook,
 		Catalog:  cat,
@@ -38,13 +44,15 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		NoColor:  s.cfg.NoColor || noColor,
 		Journal:  s.cfg.Journal,
 		Owner:    id.Owner,
+		Cases:    s.cfg.Cases,
 		Entries: func(c common.Common) []home.Entry {
-			return room.Entries(c, conn, s.cfg.Flow, id.Code)
+			return room.Entries(c, conn, flow, id.Code)
 		},
+		// A name login with the code of an open room goes straight in.
+		Start: room.Start(conn, flow, id.Code),
 	})
-	start := room.Start(conn, s.cfg.Flow, id.Code)
 	opts := append(bubbletea.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())
-	var m tea.Model = starter{Model: model, start: start}
+	m := model
 	if s.wrap != nil {
 		m = s.wrap(m)
 	}
@@ -53,13 +61,3 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	s.log("session %s as %s", sess.RemoteAddr(), id.Name)
 	return p
 }
-
-// starter runs one more command when the program starts: joining the
-// room whose code the participant logged in with.
-type starter struct {
-	tea.Model
-	start tea.Cmd
-}
-
-// Init starts the app and the extra command.
-func (m starter) Init() tea.Cmd { return tea.Batch(m.Model.Init(), m.start) }

@@ -294,6 +294,14 @@ func (c *Client) Screen() string {
 	return ansi.Strip(string(c.out[c.mark:]))
 }
 
+// All is the text of everything the session wrote: lines the renderer
+// drew once and never changed are only here, not in newer output.
+func (c *Client) All() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return ansi.Strip(string(c.out))
+}
+
 // Resize tells the server the terminal's new size.
 func (c *Client) Resize(w, h int) error { return c.sess.WindowChange(h, w) }
 

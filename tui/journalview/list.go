@@ -183,6 +183,17 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		l.input.SetValue(l.filter.Text)
 		l.input.CursorEnd()
 		return m, l.input.Focus()
+	case msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && msg.Runes[0] == '/':
+		// Keys that arrive together (a paste, a fast typist, tmux) come
+		// as one message: "/jan" starts the filter with "jan".
+		l.typing = true
+		l.input.SetValue(l.filter.Text)
+		l.input.CursorEnd()
+		focus := l.input.Focus()
+		rest := msg
+		rest.Runes = msg.Runes[1:]
+		m, cmd := m.filterKey(rest)
+		return m, tea.Batch(focus, cmd)
 	case keys.Matches(msg, k.Quadrant):
 		l.filter.Quadrant = next(coach.Quadrants(), l.filter.Quadrant)
 		return m, m.refilter()

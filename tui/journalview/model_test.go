@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,6 +61,12 @@ func TestFilters(t *testing.T) {
 
 	s, _ = drive(s, presses("/", "text:zzz", "enter")...)
 	assert.Contains(t, s.View(), "No deal matches this filter")
+
+	// "/" and the text arriving as one burst of keys start the filter too.
+	s, _ = drive(s, presses("/", "esc")...)
+	s, _ = drive(s, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/bloem")})
+	assert.True(t, s.Typing())
+	assert.Contains(t, s.View(), "1 deal")
 }
 
 // With thousands of deals the screen reads pages around what is shown,

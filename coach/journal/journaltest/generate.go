@@ -28,8 +28,10 @@ const batch = 5000
 // clients are the names the generated deals cycle through, each with the
 // deal's number after it, so every client name is unique and a text
 // filter can match one deal, a tenth of them or none.
-var clients = [...]string{"Bakkerij Jansen", "Garage Noord", "Café de Hoek", "Kapsalon Mooi", "Van Dijk Bouw",
-	"Tandartspraktijk Smit", "Fietsenmaker Bos", "Drukkerij Visser", "Boekhandel Mulder", "Installatiebedrijf de Boer"}
+func clients() []string {
+	return []string{"Bakkerij Jansen", "Garage Noord", "Café de Hoek", "Kapsalon Mooi", "Van Dijk Bouw",
+		"Tandartspraktijk Smit", "Fietsenmaker Bos", "Drukkerij Visser", "Boekhandel Mulder", "Installatiebedrijf de Boer"}
+}
 
 // Generate writes n deals of one session each for the local user ("")
 // into the journal in dir (created when needed). The deals cycle through
@@ -45,12 +47,12 @@ func Generate(dir string, n int) error {
 	if err != nil {
 		return err
 	}
-	ctx, base := context.Background(), Base()
+	ctx, base, names := context.Background(), Base(), clients()
 	list := make([]journal.NewSession, 0, batch)
 	for i := range n {
 		v := i % len(answers)
 		ans := answers[v].Clone()
-		ans[coach.IDClientName] = coach.Text(fmt.Sprintf("%s %d", clients[(i/len(answers))%len(clients)], i+1))
+		ans[coach.IDClientName] = coach.Text(fmt.Sprintf("%s %d", names[(i/len(answers))%len(names)], i+1))
 		list = append(list, journal.NewSession{Answers: ans, Assessment: assessments[v], Time: base.Add(time.Duration(i) * Step)})
 		if len(list) == batch || i == n-1 {
 			if _, err := j.SaveSessions(ctx, "", list); err != nil {

@@ -21,6 +21,7 @@
 //	open       DefaultDir, Open, OpenWith, Close, Path, Dir, Backup
 //	drafts     CreateDraft, SaveAnswer, ClearAnswer, ListDrafts, Draft, DiscardDraft
 //	deals      SaveSession (a verdict: a new deal, or the next revision of one),
+//	           SaveSessions (many in one transaction: import, generators),
 //	           List / ListAfter / Count (the journal screen), Revisions, Get
 //	           (Session.Assessment decodes the stored verdict), Compare (and the
 //	           pure Diff), All (streams every session), Ref and ParseRef ("42",

@@ -41,6 +41,8 @@
 // 100,000 deals a page costs well under a millisecond and a count a few
 // (bench_test.go has the numbers). A text filter scans every deal's name,
 // some 30 ms at 100,000: run it in a tea.Cmd, not in Update.
+// Packages that read the journal build such journals for their own
+// benchmarks with journaltest.Generate.
 //
 // Text the journal returns comes from users: Row, DraftInfo and Offer
 // names are cleaned of escapes and control characters; answers and the

@@ -27,6 +27,7 @@ func commands() []command {
 		{name: "history", key: "cli.cmd.history", setup: historyCommand},
 		{name: "export", key: "cli.cmd.export", setup: exportCommand},
 		{name: "import", key: "cli.cmd.import", setup: importCommand},
+		{name: "serve", key: "cli.cmd.serve", setup: serveCommand},
 		{name: "help", key: "cli.cmd.help", setup: helpCommand},
 	}
 }

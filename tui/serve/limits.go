@@ -20,13 +20,14 @@ const maxTrackedAddrs = 4096
 type gate struct {
 	limiter ratelimiter.RateLimiter
 
-	mu   sync.Mutex
-	open int
-	max  int
+	mu      sync.Mutex
+	open    int
+	max     int
+	changed chan struct{} // closed and replaced when open changes
 }
 
 func newGate(max int, r rate.Limit, burst int) *gate {
-	return &gate{limiter: ratelimiter.NewRateLimiter(r, burst, maxTrackedAddrs), max: max}
+	return &gate{limiter: ratelimiter.NewRateLimiter(r, burst, maxTrackedAddrs), max: max, changed: make(chan struct{})}
 }
 
 // addrOnly presents a connection's remote address as the session wish's
@@ -54,20 +55,28 @@ func (g *gate) admit(_ ssh.Context, c net.Conn) net.Conn {
 		return nil
 	}
 	g.open++
+	g.changedLocked()
 	return &gatedConn{Conn: c, g: g}
 }
 
 func (g *gate) release() {
 	g.mu.Lock()
 	g.open--
+	g.changedLocked()
 	g.mu.Unlock()
 }
 
-// Open is how many connections are open now.
-func (g *gate) Open() int {
+func (g *gate) changedLocked() {
+	close(g.changed)
+	g.changed = make(chan struct{})
+}
+
+// count is how many connections are open now, and a channel closed at
+// the next change.
+func (g *gate) count() (int, <-chan struct{}) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.open
+	return g.open, g.changed
 }
 
 // gatedConn frees its slot in the gate once, on the first Close.

@@ -294,6 +294,15 @@ func (c *Client) Screen() string {
 	return ansi.Strip(string(c.out[c.mark:]))
 }
 
+// Forget drops the output before the last Wait, so a long session (a
+// benchmark) does not keep all it ever drew. All then starts there.
+func (c *Client) Forget() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.out = append(c.out[:0], c.out[c.mark:]...)
+	c.mark = 0
+}
+
 // All is the text of everything the session wrote: lines the renderer
 // drew once and never changed are only here, not in newer output.
 func (c *Client) All() string {

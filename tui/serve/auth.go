@@ -19,14 +19,25 @@ type auth struct {
 // publicKey lets in the keys of --authorized-keys and --trainer-keys.
 // Any other key is refused, and the client moves on to
 // keyboard-interactive.
-func (a auth) publicKey(_ ssh.Context, k ssh.PublicKey) bool {
+func (a auth) publicKey(_ ssh.Context, k ssh.PublicKey) (ok bool) {
+	defer refuseOnPanic(&ok)
 	return a.participants.Has(k) || a.trainers.Has(k)
+}
+
+// refuseOnPanic turns a panic in an authentication callback, which runs
+// on the connection's goroutine outside any session, into a refusal
+// instead of a crashed server.
+func refuseOnPanic(ok *bool) {
+	if recover() != nil {
+		*ok = false
+	}
 }
 
 // keyboardInteractive asks for a name and a room code, and lets in a
 // usable name with a code the hub admits. The name and code are kept on
 // the connection's permissions for identify.
-func (a auth) keyboardInteractive(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
+func (a auth) keyboardInteractive(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) (ok bool) {
+	defer refuseOnPanic(&ok)
 	t := a.cat.T
 	answers, err := ask("winwin", t("serve.login.instruction"), []string{t("serve.login.name"), t("serve.login.code")}, []bool{true, true})
 	if err != nil || len(answers) != 2 {

@@ -38,6 +38,7 @@ func (f filtered) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	out := make(chan *gossh.Request)
 	go func() {
 		defer close(out)
+		defer func() { _ = recover() }() // a broken request ends this session only
 		for r := range reqs {
 			if refused(r.Type) {
 				if r.WantReply {

@@ -45,7 +45,12 @@ func (a addrOnly) RemoteAddr() net.Addr { return a.addr }
 // admit is the server's ConnCallback: it returns nil (close it) for a
 // connection over a limit, else the connection wrapped to free its slot
 // when closed.
-func (g *gate) admit(_ ssh.Context, c net.Conn) net.Conn {
+func (g *gate) admit(_ ssh.Context, c net.Conn) (admitted net.Conn) {
+	defer func() {
+		if recover() != nil {
+			admitted = nil // refuse rather than crash the server
+		}
+	}()
 	if g.limiter.Allow(addrOnly{addr: c.RemoteAddr()}) != nil {
 		return nil
 	}

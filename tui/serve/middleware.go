@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
@@ -36,7 +37,7 @@ func (s *Server) limitSessions(l ratelimiter.RateLimiter) wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			if l.Allow(sess) != nil {
-				s.log("refused %s: rate", sess.RemoteAddr())
+				s.log("serve.log.refused", sess.RemoteAddr().String(), "rate")
 				s.refuse(sess, "serve.refused.rate")
 				return
 			}
@@ -51,7 +52,7 @@ func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		_, why := s.reg.add(sess, s.cfg.MaxSessions)
 		if why != "" {
-			s.log("refused %s: %s", sess.RemoteAddr(), why)
+			s.log("serve.log.refused", sess.RemoteAddr().String(), strings.TrimPrefix(why, "serve.refused."))
 			s.refuse(sess, why)
 			return
 		}
@@ -66,7 +67,7 @@ func (s *Server) track(next ssh.Handler) ssh.Handler {
 func (s *Server) onlyApp(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if sess.RawCommand() != "" {
-			s.log("refused %s: exec", sess.RemoteAddr())
+			s.log("serve.log.refused", sess.RemoteAddr().String(), "exec")
 			s.refuse(sess, "serve.refused.exec")
 			return
 		}
@@ -78,6 +79,8 @@ func (s *Server) onlyApp(next ssh.Handler) ssh.Handler {
 	}
 }
 
-func (s *Server) log(format string, v ...any) {
-	cleanLog{s.cfg.Log}.Printf(format, v...)
+// log writes a line of the catalog to the server's log, in the server's
+// language, cleaned of escapes (names come from clients).
+func (s *Server) log(key string, args ...any) {
+	s.cfg.Log.Print(safetext.Line(s.cfg.catalog("").T(key, args...)))
 }

@@ -58,6 +58,6 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	}
 	p := tea.NewProgram(m, opts...)
 	e.link.set(p)
-	s.log("session %s as %s", sess.RemoteAddr(), id.Name)
+	s.log("serve.log.session", sess.RemoteAddr().String(), id.Name)
 	return p
 }

@@ -35,6 +35,7 @@ func (e *env) serveConfig(o serveOptions) (serve.Config, *journal.Journal, int) 
 		}
 		cfg.Catalogs[l] = cat
 	}
+	cfg.Default = e.cat.Lang()
 	if e.global.lang != "" {
 		cfg.Lang = e.cat.Lang()
 	}

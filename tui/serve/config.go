@@ -42,9 +42,12 @@ type Config struct {
 
 	Playbook *playbook.Playbook
 	// Catalogs has every language; Lang, when set, is every session's
-	// language, else each session's LANG / LC_ALL picks it.
+	// language, else each session's LANG / LC_ALL picks it. Default is
+	// the language of the login prompts, of the log and of sessions
+	// whose environment names none (English when empty).
 	Catalogs map[locale.Lang]*locale.Catalog
 	Lang     locale.Lang
+	Default  locale.Lang
 	// Cases is the practice library: rooms are opened for its cases.
 	Cases *cases.Library
 	// Journal stores every participant's rows, under their identity.
@@ -89,10 +92,14 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
-// catalog is the catalog of lang, or of the server's language.
+// catalog is the catalog of lang: the session's language, "" for the
+// server's own.
 func (c Config) catalog(lang locale.Lang) *locale.Catalog {
-	if c.Lang != "" {
+	switch {
+	case c.Lang != "":
 		lang = c.Lang
+	case lang == "":
+		lang = c.Default
 	}
 	if cat, ok := c.Catalogs[lang]; ok {
 		return cat

@@ -21,8 +21,18 @@ func envLookup(sess ssh.Session, name string) (string, bool) {
 }
 
 // sessionLang is the language the session's environment asks for
-// (LC_ALL, LC_MESSAGES, LANG: OpenSSH sends LANG and LC_* by default).
+// (LC_ALL, LC_MESSAGES, LANG: many OpenSSH set-ups send LANG and LC_*),
+// "" when it names none.
 func sessionLang(sess ssh.Session) locale.Lang {
+	named := false
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v, ok := envLookup(sess, name); ok && v != "" && v != "C" && v != "POSIX" {
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
 	return locale.Detect("", func(name string) string {
 		v, _ := envLookup(sess, name)
 		return v

@@ -296,3 +296,27 @@ func TestShutdown(t *testing.T) {
 	_, err := f.dial("a", sshtest.ByKey(f.keys[0]))
 	assert.Error(t, err)
 }
+
+// Each session speaks the language its environment names (LANG, as
+// OpenSSH sends it); the server's own language is the rest's, and the
+// login prompt's.
+func TestSessionLanguage(t *testing.T) {
+	f := newFixture(t, 2, func(c *Config) { c.Lang, c.Default = "", "nl" })
+	c, err := f.dial("a", sshtest.ByKey(f.keys[0]))
+	require.NoError(t, err)
+	en := sshtest.Open(t, c, sshtest.Options{Env: map[string]string{"LANG": "en_GB.UTF-8"}})
+	defer en.Close()
+	en.Wait("Prepare a deal")
+
+	c, err = f.dial("b", sshtest.ByKey(f.keys[1]))
+	require.NoError(t, err)
+	nl := sshtest.Open(t, c, sshtest.Options{})
+	defer nl.Close()
+	nl.Wait("Een deal voorbereiden")
+
+	var said []string
+	_, err = f.dial("x", sshtest.ByName("Bob", "NOPE99", &said))
+	require.Error(t, err)
+	require.NotEmpty(t, said)
+	assert.Contains(t, said[0], "Er is geen ruimte open met die code")
+}

@@ -29,9 +29,10 @@ type server struct {
 
 // startServe runs `winwin serve` on a free loopback port with data in
 // dir, and reads what it prints until it listens.
-func startServe(t *testing.T, dir string) *server {
+func startServe(t testing.TB, dir string, extra ...string) *server {
 	t.Helper()
-	cmd := exec.Command(binary, "--lang", "en", "--data-dir", dir, "serve", "--listen", "127.0.0.1:0", "--room-code", "TRAIN1")
+	args := append([]string{"--lang", "en", "--data-dir", dir, "serve", "--listen", "127.0.0.1:0", "--room-code", "TRAIN1"}, extra...)
+	cmd := exec.Command(binary, args...)
 	out, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	cmd.Stderr = io.Discard
@@ -57,7 +58,7 @@ func startServe(t *testing.T, dir string) *server {
 }
 
 // stop sends SIGTERM and waits for the server to exit, with a deadline.
-func (s *server) stop(t *testing.T) time.Duration {
+func (s *server) stop(t testing.TB) time.Duration {
 	t.Helper()
 	start := time.Now()
 	require.NoError(t, s.cmd.Process.Signal(syscall.SIGTERM))

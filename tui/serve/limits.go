@@ -91,6 +91,7 @@ type gatedConn struct {
 	once sync.Once
 }
 
+// Close closes the connection and frees its slot.
 func (c *gatedConn) Close() error {
 	c.once.Do(c.g.release)
 	return c.Conn.Close()

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/coach/practice/history"
 	"github.com/winwincoach/winwin/content/safetext"
 	"github.com/winwincoach/winwin/content/selfcheck"
@@ -45,34 +45,28 @@ func progressCommand(fs *pflag.FlagSet) runFunc {
 }
 
 // progressJSON prints practice.BuildProgress of the journal as one
-// indented JSON object. A journal that cannot be read is the work
-// failing: exit 1.
+// indented JSON object; with no journal yet, the empty progress (and no
+// file is created). A journal that cannot be read is the work failing:
+// exit 1, the file left as it was.
 func (e *env) progressJSON() int {
-	dir := e.global.dataDir
-	if dir == "" {
-		d, err := journal.DefaultDir(e.getenv)
-		if err != nil {
-			e.problem(e.cat.T("training.cli.journal", e.cat.M(journal.MessageOf(err))))
-			return exitFail
-		}
-		dir = d
+	j, code := e.readJournal()
+	if code != exitOK {
+		return code
 	}
-	j, err := journal.Open(dir)
-	if err != nil {
-		e.problem(e.cat.T("training.cli.journal", e.cat.M(journal.MessageOf(err))))
-		return exitFail
+	if j != nil {
+		defer j.Close()
 	}
-	defer j.Close()
 	set, err := selfcheck.Load()
 	if err != nil {
 		// Only a broken build gets here; the self-check tests guard it.
 		e.problem(err.Error())
 		return exitFail
 	}
-	p, err := history.Load(context.Background(), j, "", set)
-	if err != nil {
-		e.problem(e.cat.T("training.cli.journal", e.cat.M(journal.MessageOf(err))))
-		return exitFail
+	p := practice.BuildProgress(nil, nil)
+	if j != nil {
+		if p, err = history.Load(context.Background(), j, "", set); err != nil {
+			return e.journalFailed(err)
+		}
 	}
 	out, err := json.MarshalIndent(p, "", "  ")
 	if err == nil {

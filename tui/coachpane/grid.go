@@ -7,6 +7,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/tui/layout"
 	"github.com/winwincoach/winwin/tui/theme"
 )
 
@@ -19,10 +20,18 @@ import (
 // While a side is still open the marker is a "?".
 func (m *Model) grid(width int) []string {
 	th := m.c.Theme
-	rowLabelW := max(8, min(12, width/4))
-	cellW := max(8, (width-rowLabelW)/2)
+	youWin, youLose := m.c.T("pane.you_win"), m.c.T("pane.you_lose")
+	clientWins, clientLoses := m.c.T("pane.client_wins"), m.c.T("pane.client_loses")
+	nameW := 0
+	for _, q := range []coach.Quadrant{coach.WinWin, coach.WinLose, coach.LoseWin, coach.LoseLose} {
+		nameW = max(nameW, layout.Width(m.c.T("quadrant."+string(q))))
+	}
+	// A cell is the mark, a space and the name; the first column adds a gap.
+	rowLabelW, cellW, lastW := layout.GridColumns(width,
+		max(layout.Width(youWin), layout.Width(youLose)),
+		max(nameW+3, layout.Width(clientWins)+1), max(nameW+2, layout.Width(clientLoses)))
 	open := m.a.Outcome.Seller == coach.Open || m.a.Outcome.Client == coach.Open
-	cell := func(q coach.Quadrant) string {
+	cell := func(q coach.Quadrant, w int) string {
 		mark := th.Faint.Render("·")
 		here := m.a.Quadrant == q
 		switch {
@@ -38,15 +47,15 @@ func (m *Model) grid(width int) []string {
 		if here {
 			style = quadrantStyle(m, q)
 		}
-		return pad(mark+" "+style.Render(ansi.Truncate(name, cellW-3, "")), cellW)
+		return pad(mark+" "+style.Render(ansi.Truncate(name, w-2, "")), w)
 	}
 	head := pad("", rowLabelW) +
-		pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.client_wins"), cellW-1, "")), cellW) +
-		th.Muted.Render(ansi.Truncate(m.c.T("pane.client_loses"), cellW-1, ""))
-	row1 := pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.you_win"), rowLabelW-1, "")), rowLabelW) +
-		cell(coach.WinWin) + cell(coach.WinLose)
-	row2 := pad(th.Muted.Render(ansi.Truncate(m.c.T("pane.you_lose"), rowLabelW-1, "")), rowLabelW) +
-		cell(coach.LoseWin) + cell(coach.LoseLose)
+		pad(th.Muted.Render(ansi.Truncate(clientWins, cellW-1, "")), cellW) +
+		th.Muted.Render(ansi.Truncate(clientLoses, lastW, ""))
+	row1 := pad(th.Muted.Render(ansi.Truncate(youWin, rowLabelW-1, "")), rowLabelW) +
+		cell(coach.WinWin, cellW-1) + " " + cell(coach.WinLose, lastW)
+	row2 := pad(th.Muted.Render(ansi.Truncate(youLose, rowLabelW-1, "")), rowLabelW) +
+		cell(coach.LoseWin, cellW-1) + " " + cell(coach.LoseLose, lastW)
 	return []string{head, row1, row2}
 }
 

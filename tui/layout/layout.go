@@ -71,6 +71,19 @@ func Window(first, cursor, rows, n int) int {
 	return clamp(first, 0, n-rows)
 }
 
+// GridColumns splits the coach pane's quadrant grid into a row-label
+// column and two quadrant columns. The quadrant columns get what their
+// widest line needs first (firstNeed with its gap, lastNeed), since a cut
+// quadrant name says nothing; the label column gets up to labelNeed plus
+// a gap of what is left, never less than 4. Width nobody needs widens
+// the quadrant columns evenly; width that is missing is taken from both.
+func GridColumns(width, labelNeed, firstNeed, lastNeed int) (label, first, last int) {
+	label = clamp(width-firstNeed-lastNeed, 4, labelNeed+1)
+	spare := width - label - firstNeed - lastNeed
+	first = max(1, firstNeed+spare/2)
+	return label, first, max(1, width-label-first)
+}
+
 func clamp(v, lo, hi int) int {
 	if v < lo {
 		return lo

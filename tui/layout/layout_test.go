@@ -36,6 +36,25 @@ func TestColumns(t *testing.T) {
 	}
 }
 
+func TestGridColumns(t *testing.T) {
+	tests := []struct {
+		name                                  string
+		width, labelNeed, firstNeed, lastNeed int
+		label, first, last                    int
+	}{
+		{"wide pane: label as needed, the rest shared", 39, 8, 12, 12, 9, 15, 15},
+		{"long label fits exactly", 39, 12, 12, 14, 13, 12, 14},
+		{"narrowest side pane: columns keep their need", 34, 8, 12, 12, 9, 12, 13},
+		{"long label is cut before the columns", 34, 12, 12, 14, 8, 12, 14},
+		{"tiny pane: label keeps 4, columns shrink", 20, 8, 12, 12, 4, 8, 8},
+	}
+	for _, tt := range tests {
+		l, f, r := GridColumns(tt.width, tt.labelNeed, tt.firstNeed, tt.lastNeed)
+		assert.Equal(t, []int{tt.label, tt.first, tt.last}, []int{l, f, r}, tt.name)
+		assert.Equal(t, tt.width, l+f+r, "%s: the columns fill the width", tt.name)
+	}
+}
+
 func TestRows(t *testing.T) {
 	tests := []struct{ h, main, coach int }{{24, 16, 8}, {16, 11, 5}, {40, 28, 12}, {9, 8, 1}, {5, 5, 0}}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package session
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/selfcheck"
 	"github.com/winwincoach/winwin/tui/common"
@@ -71,8 +72,16 @@ func library(cfg Config) (*cases.Library, error) {
 	return cases.Load()
 }
 
-// practiceEntries is the home entry that opens practice.
+// practiceEntries is the home entry that opens practice. The home lists
+// only what works: with a playbook (--playbook DIR) under which the case
+// library's expert verdicts are not the coach's, practice would grade
+// trainees against answers the coach contradicts, so it is left out
+// (`winwin practice` says why).
 func practiceEntries(c common.Common, cfg Config) []home.Entry {
+	lib, err := library(cfg)
+	if err != nil || len(training.VerifyLibrary(c.Coach, lib)) > 0 {
+		return nil
+	}
 	return []home.Entry{{
 		Title:  c.T("training.home.practice"),
 		Detail: c.T("training.home.practice_detail"),

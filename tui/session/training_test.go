@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"io/fs"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -9,7 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/content"
 	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/tui/nav"
 )
 
@@ -72,4 +76,29 @@ func TestPracticeStart(t *testing.T) {
 	v := m.View()
 	assert.Contains(t, v, "Een sterke kandidaat die de groep zou laten zinken")
 	assert.Contains(t, v, "[Examen]")
+}
+
+// The home lists only what works: under a playbook whose coach disagrees
+// with the case library's expert verdicts, practice is not offered.
+func TestPracticeEntryNeedsAFittingPlaybook(t *testing.T) {
+	titles := func(cfg Config) []string {
+		var out []string
+		for _, e := range entries(Common(cfg), cfg) {
+			out = append(out, e.Title)
+		}
+		return out
+	}
+	cfg := config(t, locale.EN, nil)
+	assert.Contains(t, titles(cfg), "Practise a case")
+
+	data, err := fs.ReadFile(content.FS, "playbooks/default/playbook.yaml")
+	require.NoError(t, err)
+	strict := strings.Replace(string(data), "\nbar: 60\n", "\nbar: 90\n", 1)
+	require.NotEqual(t, string(data), strict, "the default playbook's bar moved: update this test")
+	pb, err := playbook.Parse([]byte(strict), "strict/playbook.yaml")
+	require.NoError(t, err)
+	cfg.Playbook = pb
+	got := titles(cfg)
+	assert.NotContains(t, got, "Practise a case")
+	assert.Contains(t, got, "Take the self-check", "the rest of the home stays")
 }

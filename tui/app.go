@@ -144,6 +144,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshHome()
 		m.resize()
 		return m, nil
+	case nav.RefreshHomeMsg:
+		if m.screen == homeScreen {
+			m.refreshHome()
+		}
+		return m, nil
 	case nav.OpenMsg:
 		s, cmd := msg.New(m.c)
 		if s == nil {

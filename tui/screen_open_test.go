@@ -47,3 +47,28 @@ func TestFeatureScreensOpenFromHome(t *testing.T) {
 	m = drive(m, key("x"), key("esc"))
 	assert.Contains(t, m.View(), "Prepare a deal")
 }
+
+// A refresh from elsewhere (a room opened on the server) redraws the home
+// entries while home shows, and waits for the way home otherwise.
+func TestRefreshHome(t *testing.T) {
+	c := newCommon(t, locale.EN, "")
+	rooms := []home.Entry{}
+	open := nav.OpenMsg{New: func(common.Common) (nav.Screen, tea.Cmd) { return fakeScreen{}, nil }}
+	entries := func() []home.Entry {
+		return append([]home.Entry{{Title: "Fake", Detail: "a test screen", Msg: open}}, rooms...)
+	}
+	m := newApp(c, tui.Options{HomeEntries: entries})
+	m = drive(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	assert.NotContains(t, m.View(), "Join room")
+
+	rooms = append(rooms, home.Entry{Title: "Join room", Detail: "a case", Msg: open})
+	m = drive(m, nav.RefreshHomeMsg{})
+	assert.Contains(t, m.View(), "Join room")
+
+	m = drive(m, key("down"), key("enter"))
+	rooms = nil
+	m = drive(m, nav.RefreshHomeMsg{})
+	assert.Contains(t, m.View(), "fake screen", "a refresh does not pull the user home")
+	m = drive(m, key("esc"))
+	assert.NotContains(t, m.View(), "Join room")
+}

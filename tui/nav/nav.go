@@ -23,6 +23,12 @@ type PrepMsg struct {
 // HomeMsg returns to the home screen.
 type HomeMsg struct{}
 
+// RefreshHomeMsg says the home screen's entries changed elsewhere (a
+// trainer opened a room on the SSH server, say): the root reads them
+// again when home is showing, and otherwise drops it, since going home
+// reads them anyway.
+type RefreshHomeMsg struct{}
+
 // Screen is a full screen the root can show. The root handles quit,
 // help and resize and hands it every other message; it returns itself
 // (its own concrete type, as a Screen) after each.

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 
 	"github.com/winwincoach/winwin/coach/practice"
+	"github.com/winwincoach/winwin/tui/nav"
 )
 
 // Conn is one session's link to the hub: what it may do depends on
@@ -51,6 +52,9 @@ func (c *Conn) mailbox() {
 		}
 		s, ok := c.Snapshot()
 		if !ok {
+			// In no room: the session is on its home screen (or elsewhere),
+			// whose room entries changed.
+			c.send(nav.RefreshHomeMsg{})
 			continue
 		}
 		c.send(UpdateMsg{Snapshot: s})
@@ -80,6 +84,8 @@ func (c *Conn) leaveLocked() {
 	if c.member != nil {
 		c.member.conns--
 		c.h.notifyLocked(r, false)
+		// Trainers' home entries count who is in.
+		c.h.notifyHomesLocked(true)
 	}
 	c.room, c.member = nil, nil
 }
@@ -116,6 +122,7 @@ func (c *Conn) Open(caseID string) (Snapshot, error) {
 	h.rooms[code] = r
 	c.leaveLocked()
 	c.room = r
+	h.notifyHomesLocked(false)
 	return c.snapshotLocked(), nil
 }
 
@@ -155,6 +162,7 @@ func (c *Conn) enter(code string) (Snapshot, error) {
 		m.conns++
 		c.member = m
 		h.notifyLocked(r, false)
+		h.notifyHomesLocked(true)
 	}
 	return c.snapshotLocked(), nil
 }
@@ -206,6 +214,7 @@ func (c *Conn) CloseRoom() error {
 	return c.trainerDo(func(r *roomState) {
 		r.open = false
 		delete(c.h.rooms, r.code)
+		c.h.notifyHomesLocked(false)
 	})
 }
 

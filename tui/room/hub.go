@@ -151,6 +151,7 @@ func (h *Hub) Shutdown() {
 		delete(h.rooms, code)
 		h.notifyLocked(r, true)
 	}
+	h.notifyHomesLocked(false)
 }
 
 // newCodeLocked picks the code of a new room: the standing code when it
@@ -177,6 +178,17 @@ func (h *Hub) newCodeLocked() (string, error) {
 func (h *Hub) notifyLocked(r *roomState, all bool) {
 	for c := range h.conns {
 		if c.room == r && (all || c.who.Trainer) {
+			c.mark()
+		}
+	}
+}
+
+// notifyHomesLocked marks the Conns in no room, whose home entries list
+// the open rooms: only the trainers' when just a count of who is in
+// changed (participants' entries do not show it).
+func (h *Hub) notifyHomesLocked(trainersOnly bool) {
+	for c := range h.conns {
+		if c.room == nil && (!trainersOnly || c.who.Trainer) {
 			c.mark()
 		}
 	}

@@ -1,0 +1,63 @@
+package room
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winwincoach/winwin/tui/nav"
+)
+
+// refreshes counts the home refreshes the hub sends one session.
+type refreshes struct{ n atomic.Int64 }
+
+func (r *refreshes) send(msg any) {
+	if _, ok := msg.(nav.RefreshHomeMsg); ok {
+		r.n.Add(1)
+	}
+}
+
+// waitFor waits until the count reaches want; the deadline only guards
+// against a hang (the hub sends from its own goroutine).
+func (r *refreshes) waitFor(t *testing.T, want int64) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for r.n.Load() < want {
+		require.True(t, time.Now().Before(deadline), "no home refresh: have %d, want %d", r.n.Load(), want)
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// Sessions sitting on their home screen hear when its room entries
+// change: everyone when a room opens or closes, trainers (whose entries
+// count who is in) when a participant joins or leaves.
+func TestHomeRefresh(t *testing.T) {
+	h := NewHub(library(t), "", nil)
+	var idle, coach refreshes
+	h.Connect(Who{Owner: "key:P", Name: "Pia"}, idle.send)
+	h.Connect(Who{Owner: "key:C", Name: "Cas", Trainer: true}, coach.send)
+	trainer, _ := connect(h, Who{Owner: "key:T", Name: "Tess", Trainer: true})
+
+	s, err := trainer.Open(library(t).Cases[0].ID)
+	require.NoError(t, err)
+	idle.waitFor(t, 1)
+	coach.waitFor(t, 1)
+
+	anna, _ := connect(h, Who{Owner: "key:A", Name: "Anna"})
+	_, err = anna.Join(s.Code)
+	require.NoError(t, err)
+	coach.waitFor(t, 2)
+	anna.Close()
+	coach.waitFor(t, 3)
+
+	require.NoError(t, trainer.CloseRoom())
+	idle.waitFor(t, 2)
+	coach.waitFor(t, 4)
+	// Joins and leaves are not the participant's business: only the
+	// room's opening and closing reached them.
+	time.Sleep(20 * time.Millisecond)
+	assert.Equal(t, int64(2), idle.n.Load())
+}

@@ -19,7 +19,8 @@
 // fake.
 //
 //	open       DefaultDir, Open, OpenWith, Close, Path, Dir, Backup
-//	drafts     CreateDraft, SaveAnswer, ClearAnswer, ListDrafts, Draft, DiscardDraft
+//	drafts     CreateDraft, SaveAnswer, ClearAnswer, ListDrafts, Draft, DiscardDraft,
+//	           CaseDraft (a practice case's draft)
 //	deals      SaveSession (a verdict: a new deal, or the next revision of one),
 //	           SaveSessions (many in one transaction: import, generators),
 //	           List / ListAfter / Count (the journal screen), Revisions, Get
@@ -35,6 +36,11 @@
 // deal's last revision, with Deal set when revising), SaveAnswer for every
 // answer as it is given, SaveSession{Draft: id} at the verdict, which
 // stores the revision and removes the draft in one transaction.
+//
+// A practice case's life is the same with NewDraft.Case set: its draft is
+// found again with CaseDraft (ListDrafts lists deals only), and
+// SaveAttempt{Draft: id} stores the scored attempt and removes the draft
+// in one transaction.
 //
 // The journal screen asks Count once per filter and then pages with List
 // (any offset, for jumps) or ListAfter (the next page from a row); with

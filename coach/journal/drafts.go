@@ -13,11 +13,16 @@ import (
 )
 
 // DraftInfo is an unfinished interview, as the home screen lists it
-// ("Bakkerij Jansen — 9 of 21 answered, 2 hours ago").
+// ("Bakkerij Jansen — 9 of 21 answered, 2 hours ago"), or a practice
+// case's interview (Case set), which the case's story offers to continue.
 type DraftInfo struct {
 	ID int64
 	// Deal is the saved deal this draft revises, or 0 for a new deal.
-	Deal     int64
+	Deal int64
+	// Case is the practice case this draft answers, "" for a deal; Mode
+	// is the mode the case is done in ("" for a deal).
+	Case     string
+	Mode     Mode
 	Created  time.Time
 	Updated  time.Time // the last answer
 	Playbook coach.PlaybookRef
@@ -49,6 +54,12 @@ type NewDraft struct {
 	// Answers prefill the draft: a picked offer, a deal file, or the
 	// answers of the deal's latest revision.
 	Answers coach.Answers
+	// Case makes it a practice case's draft, done in Mode; it revises no
+	// deal. It replaces the owner's earlier draft of the same case: a
+	// case resumes one attempt, and a stale one must not come back once
+	// the new one is scored.
+	Case string
+	Mode Mode
 }
 
 // CreateDraft starts a draft and returns its id.
@@ -56,6 +67,14 @@ func (j *Journal) CreateDraft(ctx context.Context, owner string, d NewDraft) (in
 	var id int64
 	err := j.write(ctx, func(tx *sql.Tx) error {
 		var deal any // NULL for a new deal
+		if d.Case != "" {
+			if d.Deal != 0 {
+				return fmt.Errorf("%w: a practice draft revises no deal", ErrInvalid)
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE owner = ? AND case_id = ?`, owner, d.Case); err != nil {
+				return err
+			}
+		}
 		if d.Deal != 0 {
 			if err := ownsDeal(ctx, tx, owner, d.Deal); err != nil {
 				return err
@@ -65,9 +84,10 @@ func (j *Journal) CreateDraft(ctx context.Context, owner string, d NewDraft) (in
 		now := j.nowNS()
 		client, offer := names(d.Answers)
 		res, err := tx.ExecContext(ctx, `INSERT INTO drafts
-			(owner, deal_id, created, updated, playbook_id, playbook_version, locale, client, offer, answered, total)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			owner, deal, now, now, d.Playbook.ID, d.Playbook.Version, d.Locale, client, offer, len(d.Answers), d.Total)
+			(owner, deal_id, created, updated, playbook_id, playbook_version, locale, client, offer, answered, total, case_id, mode)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			owner, deal, now, now, d.Playbook.ID, d.Playbook.Version, d.Locale, client, offer, len(d.Answers), d.Total,
+			d.Case, string(d.Mode))
 		if err != nil {
 			return err
 		}
@@ -137,9 +157,11 @@ func (j *Journal) touchDraft(ctx context.Context, tx *sql.Tx, owner string, draf
 	return oneRow(res, err)
 }
 
-// ListDrafts lists owner's drafts, the most recently answered first.
+// ListDrafts lists owner's drafts of deals, the most recently answered
+// first; practice cases' drafts are not deals and are left out (see
+// CaseDraft).
 func (j *Journal) ListDrafts(ctx context.Context, owner string) ([]DraftInfo, error) {
-	rows, err := j.db.QueryContext(ctx, `SELECT `+draftCols+` FROM drafts WHERE owner = ?
+	rows, err := j.db.QueryContext(ctx, `SELECT `+draftCols+` FROM drafts WHERE owner = ? AND case_id = ''
 		ORDER BY updated DESC, id DESC`, owner)
 	if err != nil {
 		return nil, wrap(j.path, err)
@@ -158,13 +180,20 @@ func (j *Journal) ListDrafts(ctx context.Context, owner string) ([]DraftInfo, er
 
 // Draft returns a draft with its answers, to resume it.
 func (j *Journal) Draft(ctx context.Context, owner string, id int64) (Draft, error) {
-	d, err := scanDraft(j.db.QueryRowContext(ctx, `SELECT `+draftCols+` FROM drafts WHERE id = ? AND owner = ?`, id, owner))
+	return j.readDraft(ctx, j.db.QueryRowContext(ctx, `SELECT `+draftCols+` FROM drafts WHERE id = ? AND owner = ?`, id, owner))
+}
+
+// readDraft scans the draft row and reads its answers; no row is
+// ErrNotFound.
+func (j *Journal) readDraft(ctx context.Context, row *sql.Row) (Draft, error) {
+	d, err := scanDraft(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Draft{}, ErrNotFound
 	}
 	if err != nil {
 		return Draft{}, wrap(j.path, err)
 	}
+	id := d.ID
 	rows, err := j.db.QueryContext(ctx, `SELECT question, answer FROM draft_answers WHERE draft_id = ?`, id)
 	if err != nil {
 		return Draft{}, wrap(j.path, err)
@@ -194,7 +223,7 @@ func (j *Journal) DiscardDraft(ctx context.Context, owner string, id int64) erro
 }
 
 const draftCols = `id, coalesce(deal_id, 0), created, updated, playbook_id, playbook_version, locale,
-	client, offer, answered, total`
+	client, offer, answered, total, case_id, mode`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
@@ -203,10 +232,11 @@ func scanDraft(s scanner) (DraftInfo, error) {
 	var (
 		d                DraftInfo
 		created, updated int64
+		mode             string
 	)
 	err := s.Scan(&d.ID, &d.Deal, &created, &updated, &d.Playbook.ID, &d.Playbook.Version, &d.Locale,
-		&d.Client, &d.Offer, &d.Answered, &d.Total)
-	d.Created, d.Updated = fromNS(created), fromNS(updated)
+		&d.Client, &d.Offer, &d.Answered, &d.Total, &d.Case, &mode)
+	d.Created, d.Updated, d.Mode = fromNS(created), fromNS(updated), Mode(mode)
 	return d, err
 }
 

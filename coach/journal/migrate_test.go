@@ -110,6 +110,11 @@ var fixtureChecks = map[int]func(t *testing.T, j *Journal){
 		}, d.Answers)
 		assert.Equal(t, "Bakkerij Jansen", d.Client)
 		assert.Equal(t, 4, d.Answered)
+		assert.Empty(t, d.Case, "a draft from before practice drafts is a deal's")
+		mine, err := j.ListDrafts(ctx, "")
+		require.NoError(t, err)
+		require.Len(t, mine, 1)
+		assert.Equal(t, int64(1), mine[0].ID)
 		rows, err := j.List(ctx, "", Filter{Text: "jansen"}, 0, 10)
 		require.NoError(t, err)
 		require.Len(t, rows, 1)
@@ -145,6 +150,32 @@ var fixtureChecks = map[int]func(t *testing.T, j *Journal){
 		require.Len(t, checks, 1)
 		assert.Equal(t, 4, checks[0].Ratings["trust.1"])
 	},
+	4: func(t *testing.T, j *Journal) {
+		d, err := j.CaseDraft(ctx, "SHA256:participant", "bakery-deck-oven")
+		require.NoError(t, err)
+		assert.Equal(t, int64(3), d.ID)
+		assert.Equal(t, Exam, d.Mode)
+		assert.Equal(t, coach.Answers{"offer.name": coach.Text("Vulcan Four"), "client.stage": coach.UnknownAnswer()}, d.Answers)
+		deals, err := j.ListDrafts(ctx, "SHA256:participant")
+		require.NoError(t, err)
+		require.Len(t, deals, 1, "the case's draft is not a deal's")
+		assert.Equal(t, int64(2), deals[0].ID)
+	},
+}
+
+// The fixtures of every version load into the current schema and read
+// back as their checks say: the newest version's fixtures are checked
+// here until a later migration's upgrade test takes them in.
+func TestFixturesOfTheCurrentVersion(t *testing.T) {
+	dir := t.TempDir()
+	buildOld(t, dir, len(migrations))
+	j, err := Open(dir)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = j.Close() })
+	assert.Empty(t, j.Backup(), "nothing to migrate")
+	for k := 1; k <= len(migrations); k++ {
+		fixtureChecks[k](t, j)
+	}
 }
 
 // Every earlier schema upgrades to the current one: a copy is made first,

@@ -43,9 +43,14 @@ type Attempt struct {
 	// from which the next case is recommended.
 	Weakest playbook.Pillar
 	Answers coach.Answers
+	// Draft is the case's draft the attempt finishes (0 for none):
+	// SaveAttempt deletes it in the same transaction, so a scored case
+	// does not offer to continue, and a failed save keeps the answers.
+	Draft int64
 }
 
-// SaveAttempt stores a practice attempt and returns its id.
+// SaveAttempt stores a practice attempt, deletes the draft it finishes,
+// and returns its id.
 func (j *Journal) SaveAttempt(ctx context.Context, owner string, a Attempt) (int64, error) {
 	if math.IsNaN(a.Score) || math.IsInf(a.Score, 0) {
 		return 0, fmt.Errorf("%w: score %v", ErrInvalid, a.Score)
@@ -70,7 +75,16 @@ func (j *Journal) SaveAttempt(ctx context.Context, owner string, a Attempt) (int
 		if err != nil {
 			return err
 		}
-		id, err = res.LastInsertId()
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if a.Draft == 0 {
+			return nil
+		}
+		// Only the owner's draft of this very case: an attempt never
+		// takes a deal's draft, or anyone else's, with it. A draft
+		// already gone (discarded elsewhere) is no reason to fail.
+		_, err = tx.ExecContext(ctx, `DELETE FROM drafts WHERE id = ? AND owner = ? AND case_id = ?`, a.Draft, owner, a.Case)
 		return err
 	})
 	return id, err

@@ -122,6 +122,15 @@ CREATE TABLE selfchecks (
 );
 CREATE INDEX selfchecks_by_owner ON selfchecks (owner, at, id);
 `},
+	// A practice case's interview is a draft too, so a trainee who quits
+	// or drops out of the training room finds the answers again. Deal
+	// drafts keep case_id '' (and are all the home screen lists); the
+	// index serves both that list and the lookup of a case's draft.
+	{Version: 4, Name: "drafts of practice cases", SQL: `
+ALTER TABLE drafts ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN mode TEXT NOT NULL DEFAULT '';
+CREATE INDEX drafts_by_case ON drafts (owner, case_id, updated DESC, id DESC);
+`},
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -73,7 +73,8 @@ type Model struct {
 
 // New starts an interview prefilled with answers (nil for an empty one).
 // It opens on the first unanswered question, or on the verdict when every
-// question is answered.
+// question is answered (on the last question with Options.Finish, which
+// has no verdict tab: a practice case resumed with every answer given).
 func New(c common.Common, answers coach.Answers, opts Options) Model {
 	if answers == nil {
 		answers = coach.Answers{}
@@ -89,7 +90,11 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 			m.cur = i
 		}
 	}
-	if m.cur < 0 {
+	switch {
+	case m.cur >= 0:
+	case opts.Finish:
+		m.cur = max(0, len(m.fields)-1)
+	default:
 		m.cur, m.verdict = 0, len(m.fields) > 0
 	}
 	m.assess("")

@@ -111,6 +111,19 @@ func (m Model) goTo(i int) (Model, tea.Cmd) {
 	return m, m.fields[m.cur].Focus()
 }
 
+// Resume goes back into an interview that finished (FinishedMsg): moving
+// past the last question blurred the question on screen, so keys would
+// reach nothing. It focuses that question again, the one the user left
+// from.
+func (m Model) Resume() (Model, tea.Cmd) {
+	if len(m.fields) == 0 {
+		return m, nil
+	}
+	m.verdict = false
+	m.layout()
+	return m, m.fields[m.cur].Focus()
+}
+
 func (m Model) goToID(id string) (Model, tea.Cmd) {
 	for i, f := range m.fields {
 		if f.ID() == id {

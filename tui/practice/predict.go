@@ -106,14 +106,12 @@ func (m Model) predictKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 }
 
 // resume goes back into the finished interview, on the question it
-// finished from: the interview blurred it when it finished, and moving
-// back and forth focuses it again.
+// finished from.
 func (m Model) resume() (nav.Screen, tea.Cmd) {
 	m.step = stepInterview
-	var back, forth tea.Cmd
-	m.iv, back = m.iv.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
-	m.iv, forth = m.iv.Update(tea.KeyMsg{Type: tea.KeyTab})
-	return m, tea.Batch(back, forth)
+	var cmd tea.Cmd
+	m.iv, cmd = m.iv.Resume()
+	return m, cmd
 }
 
 // predictView is the two groups of options.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/tui/common"
@@ -27,10 +28,11 @@ type Model struct {
 	c             common.Common
 	a             *coach.Assessment
 	width, height int
-	status        string // the result of the last export, shown at the top
+	status        string // the result of the last export, pinned at the top
 	canExport     bool
 
 	lines  []string // the rendered content, cached per assessment and width
+	pinned []string // the status, wrapped: it stays in view while the rest scrolls
 	links  []link   // the lines that lead to a question
 	cursor int      // index into links
 	first  int      // first visible line
@@ -53,6 +55,7 @@ func (m *Model) SetSize(w, h int) {
 	}
 	m.width, m.height = w, h
 	m.build()
+	m.follow()
 }
 
 // Set shows an assessment. The selection stays where it was when it can.
@@ -65,6 +68,14 @@ func (m *Model) Set(a *coach.Assessment) {
 func (m *Model) SetStatus(s string) {
 	m.status, m.lines = s, nil
 	m.build()
+	m.follow()
+}
+
+// follow scrolls so the selected line is in view.
+func (m *Model) follow() {
+	if m.cursor < len(m.links) {
+		m.first = layout.Window(m.first, m.links[m.cursor].line, m.rows(), len(m.lines))
+	}
 }
 
 // Update handles keys: move over the lines that name answers, open one,
@@ -87,7 +98,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if m.cursor < len(m.links)-1 {
 			m.cursor++
 		} else {
-			m.first = min(max(0, len(m.lines)-m.height), m.first+1)
+			m.first = min(max(0, len(m.lines)-m.rows()), m.first+1)
 		}
 	case keys.Matches(km, k.Open):
 		if m.cursor < len(m.links) {
@@ -97,9 +108,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case keys.Matches(km, keys.Enable(k.Export, m.canExport)):
 		return m, func() tea.Msg { return ExportMsg{} }
 	}
-	if m.cursor < len(m.links) {
-		m.first = layout.Window(m.first, m.links[m.cursor].line, m.height, len(m.lines))
-	}
+	m.follow()
 	return m, nil
 }
 
@@ -114,8 +123,9 @@ func (m Model) View() string {
 	if m.cursor < len(m.links) {
 		sel = m.links[m.cursor].line
 	}
-	end := min(len(lines), m.first+m.height)
+	end := min(len(lines), m.first+m.rows())
 	out := make([]string, 0, m.height)
+	out = append(out, m.shownPinned()...)
 	for i := m.first; i < end; i++ {
 		l := lines[i]
 		if i == sel {
@@ -133,6 +143,13 @@ func (m Model) Bindings() []key.Binding {
 	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
 }
 
+// shownPinned is the pinned status lines that fit, leaving a line of
+// the verdict in view.
+func (m *Model) shownPinned() []string { return m.pinned[:min(len(m.pinned), max(0, m.height-1))] }
+
+// rows is the height of the scrolling part, under the pinned status.
+func (m *Model) rows() int { return max(1, m.height-len(m.shownPinned())) }
+
 // build renders the content once per assessment, status and width; the
 // setters call it, so View and Update find it ready.
 func (m *Model) build() {
@@ -140,9 +157,13 @@ func (m *Model) build() {
 		return
 	}
 	b := &builder{c: m.c, a: m.a, width: max(20, m.width)}
+	m.pinned = nil
 	if m.status != "" {
-		b.add(" "+m.c.Theme.Accent.Render(m.status), "")
-		b.blank()
+		// An export's paths are what the user needs next: they stay on
+		// screen however far the verdict is scrolled.
+		for _, l := range strings.Split(ansi.Wordwrap(m.status, max(10, m.width-2), ""), "\n") {
+			m.pinned = append(m.pinned, " "+m.c.Theme.Accent.Render(l))
+		}
 	}
 	b.content()
 	m.lines, m.links = b.lines, b.links

@@ -15,7 +15,7 @@ func relabel(b key.Binding, desc string) key.Binding {
 
 // modeKey switches learn and exam before the interview starts.
 func (m Model) modeKey() key.Binding {
-	return keys.Enable(relabel(m.c.Keys.Toggle, m.c.T("training.keys.mode")), m.step == stepStory && !m.started)
+	return keys.Enable(relabel(m.c.Keys.Toggle, m.c.T("training.keys.mode")), m.step == stepStory && !m.started && m.found == nil)
 }
 
 // nextCaseKey starts the recommended case from the result.
@@ -35,11 +35,8 @@ func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	switch m.step {
 	case stepStory:
-		start := relabel(k.Open, m.c.T("training.keys.start"))
-		if m.started {
-			start = relabel(k.Open, m.c.T("training.keys.continue"))
-		}
-		return append(m.scrollKeys(), m.modeKey(), start, relabel(k.Back, m.c.T("training.keys.cases")))
+		return append(m.scrollKeys(), m.modeKey(), m.startKey(), m.startOverKey(), m.discardKey(), m.keepKey(),
+			relabel(k.Back, m.c.T("training.keys.cases")))
 	case stepInterview:
 		return m.storyBack(m.iv.ShortHelp())
 	case stepPredict:

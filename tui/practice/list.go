@@ -26,18 +26,22 @@ func (m Model) listKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 		m.cursor = (m.cursor + 1) % n
 		m.first = layout.Window(m.first, m.cursor, m.listRows(), n)
 	case keys.Matches(msg, k.Open):
-		return m.openStory(m.cases()[m.cursor]), nil
+		return m.openStory(m.cases()[m.cursor])
 	}
 	return m, nil
 }
 
-// openStory shows cs's story with a fresh attempt.
-func (m Model) openStory(cs *cases.Case) Model {
+// openStory shows cs's story with a fresh attempt, and asks the store
+// for a draft of it to offer.
+func (m Model) openStory(cs *cases.Case) (Model, tea.Cmd) {
 	m.cs, m.step, m.started = cs, stepStory, false
 	m.answers, m.result, m.hasRec, m.failed = nil, nil, false, ""
+	m.saver, m.found, m.asking, m.problem, m.startWanted = nil, nil, false, "", false
 	m.pager.Top()
 	m.rebuild()
-	return m
+	cmd := m.loadDraft(cs.ID)
+	m.pending = cmd != nil
+	return m, cmd
 }
 
 // listView is the cases, two lines each: the title, then the pillar, what

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/stretchr/testify/require"
 
+	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/locale"
@@ -26,7 +27,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// fakeStore keeps attempts in a slice; err fails every call.
+// fakeStore keeps attempts in a slice and no drafts (the flow tests use
+// a real journal for those); err fails every call.
 type fakeStore struct {
 	saved   []journal.Attempt
 	earlier []journal.Attempt
@@ -44,6 +46,23 @@ func (f *fakeStore) SaveAttempt(_ context.Context, _ string, a journal.Attempt) 
 func (f *fakeStore) Attempts(context.Context, string, string) ([]journal.Attempt, error) {
 	return f.earlier, f.err
 }
+
+func (f *fakeStore) CaseDraft(context.Context, string, string) (journal.Draft, error) {
+	if f.err != nil {
+		return journal.Draft{}, f.err
+	}
+	return journal.Draft{}, journal.ErrNotFound
+}
+
+func (f *fakeStore) CreateDraft(context.Context, string, journal.NewDraft) (int64, error) {
+	return 1, f.err
+}
+
+func (f *fakeStore) SaveAnswer(context.Context, string, int64, string, coach.Answer) error {
+	return f.err
+}
+
+func (f *fakeStore) DiscardDraft(context.Context, string, int64) error { return f.err }
 
 var errLocked = errors.New("locked")
 

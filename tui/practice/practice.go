@@ -23,17 +23,24 @@ import (
 	"github.com/winwincoach/winwin/tui/nav"
 )
 
-// Store keeps practice attempts; *journal.Journal is one.
+// Store keeps practice attempts and the drafts of cases under way;
+// *journal.Journal is one.
 type Store interface {
 	SaveAttempt(ctx context.Context, owner string, a journal.Attempt) (int64, error)
 	Attempts(ctx context.Context, owner, caseID string) ([]journal.Attempt, error)
+	// A case's interview is kept as a draft answer by answer, so it can be
+	// continued after quitting or a dropped connection.
+	CaseDraft(ctx context.Context, owner, caseID string) (journal.Draft, error)
+	CreateDraft(ctx context.Context, owner string, d journal.NewDraft) (int64, error)
+	SaveAnswer(ctx context.Context, owner string, draft int64, question string, a coach.Answer) error
+	DiscardDraft(ctx context.Context, owner string, id int64) error
 }
 
 // Config is what the screen is wired to.
 type Config struct {
 	Library *cases.Library
-	// Store keeps the attempts; nil keeps them for this run only, and the
-	// screen says so.
+	// Store keeps the attempts and the drafts of cases under way; nil
+	// keeps them for this run only, and the screen says so.
 	Store Store
 	Owner string
 	// Exam starts cases in exam mode (the trainee can still switch before
@@ -66,9 +73,21 @@ type Model struct {
 	exam    bool            // its mode
 	started bool            // the interview of cs exists
 	iv      interview.Model // the interview, kept while the story is read
+	saver   *caseSaver      // keeps the interview as the case's draft; nil without a store
 	answers coach.Answers   // the finished interview
 	pred    predict
 	result  *training.Result
+
+	// found is the case's draft the story offers to continue; asking is
+	// "start over?" on screen; pending is a question to the store about
+	// the draft (is there one, discard it) that starting waits for, and
+	// startWanted a start asked for meanwhile.
+	found       *journal.Draft
+	asking      bool
+	pending     bool
+	startWanted bool
+	problem     string // the draft could not be read or discarded
+
 	// coachOpen and coachProvisional qualify the coach's verdict on the
 	// trainee's answers.
 	coachOpen, coachProvisional bool
@@ -89,14 +108,17 @@ func New(c common.Common, cfg Config) (Model, tea.Cmd) {
 	return m, m.loadHistory()
 }
 
-// Open opens case id's story; an unknown id opens the list.
+// Open opens case id's story (offering to continue the owner's draft of
+// it, when the store has one); an unknown id opens the list.
 func Open(c common.Common, cfg Config, id string) (Model, tea.Cmd) {
 	m, cmd := New(c, cfg)
 	if cfg.Library != nil {
 		for i, cs := range cfg.Library.Cases {
 			if cs.ID == id {
+				var draft tea.Cmd
 				m.cursor = i
-				m = m.openStory(cs)
+				m, draft = m.openStory(cs)
+				cmd = tea.Batch(cmd, draft)
 			}
 		}
 	}

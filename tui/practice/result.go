@@ -57,7 +57,7 @@ func (m Model) score() (nav.Screen, tea.Cmd) {
 		m.status = m.c.T("training.practice.not_kept_long")
 	}
 	m.rebuild()
-	return m, m.save(history.Attempt(r, m.answers))
+	return m, m.storeAttempt(history.Attempt(r, m.answers))
 }
 
 // resultKey scrolls the result, starts the recommended case or goes back
@@ -81,7 +81,7 @@ func (m Model) resultKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 			if cs.ID == m.rec.CaseID {
 				m.cursor = i
 				m.first = layout.Window(m.first, i, m.listRows(), len(m.cases()))
-				return m.openStory(cs), nil
+				return m.openStory(cs)
 			}
 		}
 	}

@@ -24,9 +24,14 @@ const maxText = 96
 // to) the interview.
 func (m Model) storyKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 	k := m.c.Keys
+	if next, cmd, ok := m.draftKey(msg); ok {
+		return next, cmd
+	}
 	switch {
 	case keys.Matches(msg, k.Back):
-		m.step, m.started = stepList, false
+		// The interview goes; with a store its answers stay in the
+		// case's draft, which the story offers when the case is opened.
+		m.step, m.started, m.saver = stepList, false, nil
 		return m, nil
 	case keys.Matches(msg, k.Up):
 		m.pager.Scroll(-1)
@@ -38,21 +43,35 @@ func (m Model) storyKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 		m.pager.Top()
 	case keys.Matches(msg, m.modeKey()):
 		m.exam = !m.exam
-	case keys.Matches(msg, k.Open):
+	case keys.Matches(msg, m.startKey()):
+		if m.pending {
+			// Started before the store said whether there is a draft:
+			// start once it has, unless there is one to offer.
+			m.startWanted = true
+			return m, nil
+		}
 		return m.startInterview()
 	}
 	return m, nil
 }
 
-// startInterview opens the interview of the case, or goes back to the one
-// under way.
+// startInterview opens the interview of the case (continuing the draft
+// offered, on its first unanswered question), or goes back to the one
+// under way. With a store every answer is kept in the case's draft.
 func (m Model) startInterview() (nav.Screen, tea.Cmd) {
 	m.step = stepInterview
 	if m.started {
 		return m, nil
 	}
-	m.started = true
-	m.iv = interview.New(m.c, nil, interview.Options{Exam: m.exam, Finish: true})
+	m, answers, draft := m.continueDraft()
+	m.started, m.asking, m.problem = true, false, ""
+	opts := interview.Options{Exam: m.exam, Finish: true}
+	m.saver = nil
+	if m.cfg.Store != nil {
+		m.saver = newCaseSaver(m.cfg.Store, m.cfg.Owner, m.draftBase(), draft)
+		opts.Saver = m.saver
+	}
+	m.iv = interview.New(m.c, answers, opts)
 	m.iv.SetSize(m.width, max(1, m.height-1))
 	return m, m.iv.Init()
 }
@@ -64,7 +83,10 @@ func (m Model) storyView() string {
 	lines = append(lines, m.oneLine(th.Heading, m.caseTitle()), m.oneLine(th.Muted, m.about(m.cs)), "")
 	lines = append(lines, m.pager.Lines()...)
 	more := ""
-	if m.pager.CanDown() {
+	switch {
+	case m.problem != "":
+		more = m.oneLine(th.Warn, m.problem)
+	case m.pager.CanDown():
 		more = "  " + th.Faint.Render(m.c.T("training.more"))
 	}
 	lines = append(lines, more, m.modeLine())
@@ -90,8 +112,13 @@ func (m Model) storyLines() []string {
 // modeLine shows the mode: a choice before the interview, fixed after.
 func (m Model) modeLine() string {
 	th := m.c.Theme
-	if m.started {
+	switch {
+	case m.started && m.cfg.Store != nil:
+		return m.oneLine(th.Muted, m.c.T("training.story.started_kept", m.modeName()))
+	case m.started:
 		return m.oneLine(th.Muted, m.c.T("training.story.started", m.modeName()))
+	case m.found != nil:
+		return m.draftLine()
 	}
 	learn, exam := th.Faint.Render(" "+m.c.T("practice.mode.learn")+" "), th.Faint.Render(" "+m.c.T("practice.mode.exam")+" ")
 	hint := m.c.T("practice.mode.learn_hint")

@@ -65,6 +65,10 @@ func (m Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		m.rebuild()
 		return m, nil
+	case draftMsg:
+		return m.gotDraft(msg)
+	case discardedMsg:
+		return m.discarded(msg)
 	case interview.FinishedMsg:
 		m.answers, m.step = msg.Answers, stepPredict
 		m.pred = newPredict()

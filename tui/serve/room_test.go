@@ -7,10 +7,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/tui/serve/sshtest"
 )
 
@@ -168,4 +170,59 @@ func TestRoomReconnect(t *testing.T) {
 	back := f.open("anna", sshtest.ByName("anna", "stand1", nil))
 	back.Wait("A new deck oven")
 	tr.Wait("● Anna")
+}
+
+// A participant who drops out in the middle of the interview finds their
+// answers again when they come back: the case's story offers them, and
+// continuing opens the interview where they were. Another participant
+// of the room sees none of it.
+func TestRoomReconnectKeepsAnswers(t *testing.T) {
+	const shiftTab = "\x1b[Z"
+	f := newFixture(t, 0, nil)
+	tr := openRoom(t, f)
+	p := f.open("anna", sshtest.ByName("Anna", "STAND1", nil))
+	p.Wait("A new deck oven")
+	p.Send(enter)
+	p.Wait("What is the offer called?")
+	p.Send("Anna oven X9")
+	p.Wait("Anna oven X9")
+	p.Send(enter)
+	p.Wait("Which client stages")
+	p.Send(" ")
+	p.Send(enter)
+	p.Wait("Smallest client it fits")
+	tr.Wait("● Anna", "2/25")
+
+	// Both answers are in the journal before the line goes.
+	const anna = "name:STAND1:anna"
+	deadline := time.Now().Add(sshtest.Timeout)
+	for {
+		d, err := f.j.CaseDraft(context.Background(), anna, "bakery-deck-oven")
+		if err == nil && len(d.Answers) == 2 {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the draft has %d answers (%v)", len(d.Answers), err)
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.Drop()
+	tr.Wait("○ Anna")
+
+	back := f.open("anna", sshtest.ByName("anna", "stand1", nil))
+	back.Wait("A new deck oven", "Your answers so far: 2 of 25")
+	tr.Wait("● Anna")
+	back.Send(enter)
+	back.Wait("Smallest client it fits")
+	back.Send(shiftTab)
+	back.Wait("Which client stages")
+	back.Send(shiftTab)
+	back.Wait("What is the offer called?", "Anna oven X9")
+
+	bob := f.open("bob", sshtest.ByName("Bob", "STAND1", nil))
+	s := bob.Wait("A new deck oven", "Mode:")
+	assert.NotContains(t, s, "Your answers so far")
+	bob.Send(enter)
+	bob.Wait("What is the offer called?")
+	assert.NotContains(t, bob.All(), "Anna oven X9")
+	_, err := f.j.CaseDraft(context.Background(), "name:STAND1:bob", "bakery-deck-oven")
+	assert.ErrorIs(t, err, journal.ErrNotFound)
 }

@@ -95,11 +95,30 @@ func OpenWith(dir string, o Options) (*Journal, error) {
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(4)
 	j := &Journal{db: db, dir: dir, path: path, now: o.Now}
-	if err := j.setup(context.Background()); err != nil {
+	if err := j.setupRetrying(context.Background(), o.BusyTimeout); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
 	return j, nil
+}
+
+// setupRetrying runs setup until it gets past another process's locks or
+// the busy timeout is spent. SQLite answers some lock conflicts at open
+// without its busy handler (two processes creating the same fresh journal
+// and switching it to WAL at one moment), and setup is safe to run again:
+// it writes nothing until its checks pass, and migrates in one
+// transaction.
+func (j *Journal) setupRetrying(ctx context.Context, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	pause := 5 * time.Millisecond
+	for {
+		err := j.setup(ctx)
+		if err == nil || !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 100*time.Millisecond)
+	}
 }
 
 // dsn is the driver's name for path: a file: URI, so any character in the

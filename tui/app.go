@@ -194,7 +194,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 
 // globalKeys is the key map with q and ? off while the user types text.
 func (m Model) globalKeys() keys.KeyMap {
-	k := m.c.Keys
+	k := *m.c.Keys // a copy: switching keys off here is for this moment only
 	typing := (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
 	k.Quit = keys.Enable(k.Quit, !typing)
 	k.Help = keys.Enable(k.Help, !typing)
@@ -237,15 +237,15 @@ func (m Model) View() string {
 	default:
 		body = m.home.View()
 	}
-	h := max(1, m.c.Height-m.helpHeight())
-	lines := strings.Split(body, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n") + "\n" + m.helpView()
+	body = layout.Height(body, m.c.Height-m.helpHeight())
+	help := m.helpView()
+	// One copy of the frame: it is the largest string drawn per key.
+	var b strings.Builder
+	b.Grow(len(body) + 1 + len(help))
+	b.WriteString(body)
+	b.WriteByte('\n')
+	b.WriteString(help)
+	return b.String()
 }
 
 func (m Model) helpView() string {

@@ -16,15 +16,21 @@ import (
 type Common struct {
 	Width, Height int
 	Theme         *theme.Theme
-	Keys          keys.KeyMap
-	Cat           *locale.Catalog
-	Coach         *coach.Coach
-	Playbook      *playbook.Playbook
+	// Keys is shared, not copied: every component holds a Common, and
+	// bubbletea copies models on every message, so a KeyMap by value
+	// (two kilobytes) made each keystroke copy and allocate it dozens of
+	// times. Bindings taken from it are values; changing one (SetEnabled,
+	// SetHelp) changes the copy only.
+	Keys     *keys.KeyMap
+	Cat      *locale.Catalog
+	Coach    *coach.Coach
+	Playbook *playbook.Playbook
 }
 
 // New assembles a Common for one program (one terminal, one session).
 func New(th *theme.Theme, cat *locale.Catalog, c *coach.Coach) Common {
-	return Common{Theme: th, Keys: keys.New(cat), Cat: cat, Coach: c, Playbook: c.Playbook()}
+	km := keys.New(cat)
+	return Common{Theme: th, Keys: &km, Cat: cat, Coach: c, Playbook: c.Playbook()}
 }
 
 // T translates key with args in the session's language.

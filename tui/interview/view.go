@@ -49,12 +49,14 @@ func (m Model) View() string {
 	if m.width == 0 {
 		return ""
 	}
+	header, tabs, body := m.header(), m.tabs(), m.body()
 	var b strings.Builder
-	b.WriteString(m.header())
+	b.Grow(len(header) + len(tabs) + len(body) + 3)
+	b.WriteString(header)
 	b.WriteByte('\n')
-	b.WriteString(m.tabs())
+	b.WriteString(tabs)
 	b.WriteString("\n\n")
-	b.WriteString(m.body())
+	b.WriteString(body)
 	return b.String()
 }
 
@@ -143,7 +145,12 @@ func (m Model) body() string {
 		if len(pane) != bodyH {
 			pane = layout.Fit(pane, coachW, bodyH)
 		}
+		size := len(q)
+		for i := range q {
+			size += len(q[i]) + 1 + len(pane[i])
+		}
 		var b strings.Builder
+		b.Grow(size)
 		for i := range q {
 			if i > 0 {
 				b.WriteByte('\n')

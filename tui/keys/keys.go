@@ -114,7 +114,7 @@ func Matches(msg interface{ String() string }, b key.Binding) bool {
 
 // PickUpTo returns the digit binding for a list of n rows, with help that
 // says which digits work ("1-5").
-func (k KeyMap) PickUpTo(n int) key.Binding {
+func (k *KeyMap) PickUpTo(n int) key.Binding {
 	n = min(max(n, 1), 9)
 	b := k.Pick
 	digits := make([]string, n)

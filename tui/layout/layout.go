@@ -106,6 +106,25 @@ func Width(s string) int {
 	return len(s)
 }
 
+// Height returns s with exactly height lines: the first height lines of
+// a longer s, a shorter one padded with empty lines. A frame is mostly
+// the right height already, and then s itself comes back, uncopied.
+func Height(s string, height int) string {
+	height = max(1, height)
+	n := strings.Count(s, "\n") + 1
+	switch {
+	case n == height:
+		return s
+	case n < height:
+		return s + strings.Repeat("\n", height-n)
+	}
+	cut := 0
+	for range height {
+		cut += strings.IndexByte(s[cut:], '\n') + 1
+	}
+	return s[:cut-1]
+}
+
 // Fit returns exactly height lines of exactly width cells: long lines are
 // cut, short ones padded, missing ones blank. Joining fitted blocks line
 // by line needs no further measuring.

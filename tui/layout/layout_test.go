@@ -98,3 +98,22 @@ func TestWidthFitLines(t *testing.T) {
 	assert.Equal(t, []string{"a"}, Lines([]string{"a", "b"}, 1))
 	assert.Empty(t, Lines([]string{"a"}, 0))
 }
+
+func TestHeight(t *testing.T) {
+	tests := []struct {
+		in     string
+		height int
+		want   string
+	}{
+		{"a\nb\nc", 3, "a\nb\nc"},
+		{"a\nb\nc", 2, "a\nb"},
+		{"a\nb\nc", 1, "a"},
+		{"a", 3, "a\n\n"},
+		{"", 2, "\n"},
+		{"a\n\nc\n", 3, "a\n\nc"},
+		{"a\nb", 0, "a"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Height(tt.in, tt.height), "%q to %d lines", tt.in, tt.height)
+	}
+}

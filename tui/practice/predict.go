@@ -42,7 +42,7 @@ const (
 
 // update applies one key. Picking (a digit, or enter on the cursor) in
 // the quadrant moves on to the decision; picking the decision is done.
-func (p predict) update(msg tea.KeyMsg, k keys.KeyMap) (predict, predictAction) {
+func (p predict) update(msg tea.KeyMsg, k *keys.KeyMap) (predict, predictAction) {
 	n := groupSize(p.group)
 	pick := func(i int) (predict, predictAction) {
 		p.cursor[p.group], p.picked[p.group] = i, i

@@ -39,7 +39,7 @@ func TestPredict(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p, act := newPredict(), predictStay
 			for _, name := range strings.Fields(tt.keys) {
-				p, act = p.update(screentest.Key(name), k)
+				p, act = p.update(screentest.Key(name), &k)
 			}
 			assert.Equal(t, tt.want, p.verdict())
 			assert.Equal(t, tt.group, p.group)

@@ -30,6 +30,14 @@ const (
 // LoadDefault loads the embedded default playbook: from its pre-parsed
 // form, then validated and compiled exactly as a YAML playbook is.
 func LoadDefault() (*Playbook, error) {
+	pb, err := loadDefault()
+	if pb != nil {
+		pb.builtin = true
+	}
+	return pb, err
+}
+
+func loadDefault() (*Playbook, error) {
 	data, err := fs.ReadFile(content.FS, defaultJSON)
 	if err != nil {
 		return LoadFS(content.FS, defaultDir)

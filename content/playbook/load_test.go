@@ -29,6 +29,7 @@ func TestLoadDefault(t *testing.T) {
 	pb, err := playbook.LoadDefault()
 	require.NoError(t, err)
 	assert.Equal(t, "default", pb.ID)
+	assert.True(t, pb.Builtin())
 	assert.Equal(t, contractIDs, pb.IDs())
 	assert.Equal(t, 60.0, pb.Bar)
 	for _, id := range playbook.DecisionIDs() {
@@ -61,6 +62,7 @@ func TestMiniLoads(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"client.stage", "seller.price"}, pb.IDs())
 	require.Len(t, pb.Flags, 1)
+	assert.False(t, pb.Builtin(), "only LoadDefault's playbook is the built-in one")
 }
 
 // problems parses src and returns its problems; it fails the test when

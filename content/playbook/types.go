@@ -238,7 +238,13 @@ type Playbook struct {
 	Declines  map[Decline]Text
 	Points    []*TalkingPoint
 	byID      map[string]*Question
+	builtin   bool
 }
+
+// Builtin reports whether this is the embedded default playbook (from
+// LoadDefault), which the tests check against everything built on it,
+// such as the practice cases' expert verdicts.
+func (p *Playbook) Builtin() bool { return p.builtin }
 
 // Question returns the question with id.
 func (p *Playbook) Question(id string) (*Question, bool) {

@@ -78,8 +78,7 @@ func library(cfg Config) (*cases.Library, error) {
 // trainees against answers the coach contradicts, so it is left out
 // (`winwin practice` says why).
 func practiceEntries(c common.Common, cfg Config) []home.Entry {
-	lib, err := library(cfg)
-	if err != nil || len(training.VerifyLibrary(c.Coach, lib)) > 0 {
+	if !practiceFits(c, cfg) {
 		return nil
 	}
 	return []home.Entry{{
@@ -87,6 +86,18 @@ func practiceEntries(c common.Common, cfg Config) []home.Entry {
 		Detail: c.T("training.home.practice_detail"),
 		Msg:    nav.OpenMsg{New: PracticeStart(cfg, "", false)},
 	}}
+}
+
+// practiceFits reports whether the case library's expert verdicts are
+// the coach's. The built-in library under the built-in playbook is
+// checked by the content tests, which spares every start the cost of
+// loading and assessing the cases.
+func practiceFits(c common.Common, cfg Config) bool {
+	if cfg.Cases == nil && cfg.Playbook.Builtin() {
+		return true
+	}
+	lib, err := library(cfg)
+	return err == nil && len(training.VerifyLibrary(c.Coach, lib)) == 0
 }
 
 // selfCheckEntries is the home entry that opens the self-check.

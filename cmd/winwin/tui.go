@@ -107,7 +107,9 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 		f(&cfg)
 	}
 	model := session.New(cfg)
-	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	in, closeIn := pollableInput(e.stdin)
+	defer closeIn()
+	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		// bubbletea has restored the terminal (also after a panic, which
 		// it recovers and prints); say what went wrong.

@@ -161,7 +161,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	_ = s.srv.Close()
 	err := <-done
-	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, context.Canceled) {
+	// The listeners were closed first (stopListening), so the ssh server
+	// may find one already closed when Serve has not yet let go of it.
+	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, context.Canceled) || errors.Is(err, net.ErrClosed) {
 		return nil
 	}
 	return err

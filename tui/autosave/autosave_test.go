@@ -115,3 +115,26 @@ func TestPrefilledVerdictIsStoredOnce(t *testing.T) {
 	require.NoError(t, r.SaveVerdict(a, &coach.Assessment{}))
 	assert.Len(t, st.sessions, 1)
 }
+
+// A settle that fails keeps the draft, so the answers are not lost; one
+// that closes keeps nothing after it.
+func TestKeeperSettle(t *testing.T) {
+	st := newFake()
+	k := NewKeeper(st, "", journal.NewDraft{}, 0)
+	a := coach.Answers{"client.name": coach.Text("x")}
+	require.NoError(t, k.SaveAnswer(k.Ticket(), "client.name", a["client.name"], a))
+	fail := errors.New("disk full")
+	err := k.Settle(true, func(draft int64, changed bool) (int64, error) {
+		assert.Equal(t, int64(1), draft)
+		assert.True(t, changed)
+		return 0, fail
+	})
+	assert.ErrorIs(t, err, fail)
+	assert.Equal(t, int64(1), k.Draft(), "a failed settle keeps the draft")
+
+	require.NoError(t, k.Settle(true, func(int64, bool) (int64, error) { return 0, nil }))
+	assert.Equal(t, int64(0), k.Draft())
+	require.NoError(t, k.SaveAnswer(k.Ticket(), "client.name", coach.Text("late"), a))
+	assert.Equal(t, int64(0), k.Draft(), "closed: a late answer opens no draft")
+	assert.Len(t, st.drafts, 1)
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/winwincoach/winwin/coach/journal"
 	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/tui/autosave"
 	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/internal/page"
 	"github.com/winwincoach/winwin/tui/interview"
@@ -31,8 +32,7 @@ type Store interface {
 	// A case's interview is kept as a draft answer by answer, so it can be
 	// continued after quitting or a dropped connection.
 	CaseDraft(ctx context.Context, owner, caseID string) (journal.Draft, error)
-	CreateDraft(ctx context.Context, owner string, d journal.NewDraft) (int64, error)
-	SaveAnswer(ctx context.Context, owner string, draft int64, question string, a coach.Answer) error
+	autosave.DraftStore
 	DiscardDraft(ctx context.Context, owner string, id int64) error
 }
 

@@ -27,13 +27,9 @@ const resultChrome = 5
 // score scores the attempt, remembers it, picks the next case and stores
 // the attempt.
 func (m Model) score() (nav.Screen, tea.Cmd) {
-	mode := training.Learn
-	if m.exam {
-		mode = training.Exam
-	}
 	m.step = stepResult
 	m.pager.Top()
-	r, err := training.Score(m.c.Coach, m.cs, training.Attempt{CaseID: m.cs.ID, Mode: mode, Answers: m.answers, Predicted: m.pred.verdict()})
+	r, err := training.Score(m.c.Coach, m.cs, training.Attempt{CaseID: m.cs.ID, Mode: m.mode(), Answers: m.answers, Predicted: m.pred.verdict()})
 	if err != nil {
 		var de *dealfile.Error
 		if errors.As(err, &de) {
@@ -50,7 +46,7 @@ func (m Model) score() (nav.Screen, tea.Cmd) {
 	a := m.c.Coach.Assess(m.answers)
 	m.coachOpen = a.Outcome.Client == coach.Open && a.Outcome.Seller == coach.Open
 	m.coachProvisional = a.Provisional
-	m.history = append(m.history, training.Done{CaseID: r.CaseID, At: m.now(), Mode: mode, Score: r.Score, Weakest: r.Weakest})
+	m.history = append(m.history, training.Done{CaseID: r.CaseID, At: m.now(), Mode: m.mode(), Score: r.Score, Weakest: r.Weakest})
 	m.rec, m.hasRec = training.Recommend(m.cfg.Library, r, m.history)
 	m.status = ""
 	if m.cfg.Store == nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
+	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/tui/keys"
 	"github.com/winwincoach/winwin/tui/nav"
 )
@@ -155,10 +156,7 @@ func (m Model) draftLine() string {
 	if m.asking {
 		return m.oneLine(th.Warn, m.c.T(plural("training.draft.confirm", n), n))
 	}
-	mode := m.c.T("practice.mode.learn")
-	if m.found.Mode == journal.Exam {
-		mode = m.c.T("practice.mode.exam")
-	}
+	mode := m.nameOf(training.Mode(m.found.Mode))
 	return m.oneLine(th.Accent, m.c.T("training.draft.found", n, len(m.c.Playbook.Questions), mode))
 }
 
@@ -169,7 +167,7 @@ func (m Model) continueDraft() (Model, coach.Answers, int64) {
 		return m, nil, 0
 	}
 	d := m.found
-	m.exam = d.Mode == journal.Exam
+	m.exam = training.Mode(d.Mode) == training.Exam
 	m.found = nil
 	return m, d.Answers, d.ID
 }
@@ -186,15 +184,11 @@ func (m Model) storeAttempt(a journal.Attempt) tea.Cmd {
 
 // draftBase is the new draft of the case in progress.
 func (m Model) draftBase() journal.NewDraft {
-	mode := journal.Learn
-	if m.exam {
-		mode = journal.Exam
-	}
 	return journal.NewDraft{
 		Playbook: coach.PlaybookRef{ID: m.c.Playbook.ID, Version: m.c.Playbook.Version},
 		Locale:   string(m.c.Lang()),
 		Total:    len(m.c.Playbook.Questions),
 		Case:     m.cs.ID,
-		Mode:     mode,
+		Mode:     journal.Mode(m.mode()),
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/tui/layout"
 	"github.com/winwincoach/winwin/tui/theme"
 )
@@ -46,11 +47,22 @@ func (m Model) header(where, right string) string {
 }
 
 // modeName is the mode of the case in progress.
-func (m Model) modeName() string {
-	if m.exam {
+func (m Model) modeName() string { return m.nameOf(m.mode()) }
+
+// nameOf is a mode's name on screen; anything but exam is learn.
+func (m Model) nameOf(mode training.Mode) string {
+	if mode == training.Exam {
 		return m.c.T("practice.mode.exam")
 	}
 	return m.c.T("practice.mode.learn")
+}
+
+// mode is the mode of the case in progress.
+func (m Model) mode() training.Mode {
+	if m.exam {
+		return training.Exam
+	}
+	return training.Learn
 }
 
 // caseTitle is the title of the case in progress.

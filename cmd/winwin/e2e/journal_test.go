@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -22,7 +21,7 @@ func TestKillDashNineLosesNoAnswer(t *testing.T) {
 	tm.typeText("3")
 	tm.keys("Enter")
 	tm.waitFor("Largest client", "3 of 25 answered")
-	require.NoError(t, exec.Command("pkill", "-9", "-f", "^"+binary).Run())
+	tm.kill9()
 	tm.waitFor("WINWIN-EXIT-137")
 
 	again := startIn(t, tm.home, 120, 40, "")

@@ -2,9 +2,7 @@ package e2e
 
 import (
 	"context"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -57,16 +55,4 @@ func waitDraft(t *testing.T, dir string, n int) {
 		require.True(t, time.Now().Before(deadline), "the draft has %d answers (%v)", len(d.Answers), err)
 		time.Sleep(20 * time.Millisecond)
 	}
-}
-
-// kill9 sends SIGKILL to the winwin this window runs: the child of the
-// pane's shell.
-func (tm *term) kill9() {
-	tm.t.Helper()
-	shell := strings.TrimSpace(tm.tmux("list-panes", "-t", "w", "-F", "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell).Output()
-	require.NoError(tm.t, err, "winwin under shell %s", shell)
-	pids := strings.Fields(string(out))
-	require.Len(tm.t, pids, 1, "one winwin under shell %s", shell)
-	require.NoError(tm.t, exec.Command("kill", "-9", pids[0]).Run())
 }

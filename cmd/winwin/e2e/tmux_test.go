@@ -120,3 +120,15 @@ func (tm *term) waitFor(texts ...string) string {
 func (tm *term) resize(w, h int) {
 	tm.tmux("resize-window", "-t", "w", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h))
 }
+
+// kill9 sends SIGKILL to the winwin this window runs: the child of the
+// pane's shell.
+func (tm *term) kill9() {
+	tm.t.Helper()
+	shell := strings.TrimSpace(tm.tmux("list-panes", "-t", "w", "-F", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	require.NoError(tm.t, err, "winwin under shell %s", shell)
+	pids := strings.Fields(string(out))
+	require.Len(tm.t, pids, 1, "one winwin under shell %s", shell)
+	require.NoError(tm.t, exec.Command("kill", "-9", pids[0]).Run())
+}

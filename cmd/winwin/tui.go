@@ -15,6 +15,7 @@ import (
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/content/safetext"
+	"github.com/winwincoach/winwin/tui/autosave"
 	"github.com/winwincoach/winwin/tui/export"
 	"github.com/winwincoach/winwin/tui/session"
 )
@@ -85,7 +86,9 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 		defer j.Close()
 	}
 	cat := e.cat
+	ledger := &autosave.Ledger{}
 	cfg := session.Config{
+		Ledger:         ledger,
 		Playbook:       pb,
 		Catalog:        cat,
 		Renderer:       lipgloss.NewRenderer(e.stdout),
@@ -110,10 +113,15 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 	in, closeIn := pollableInput(e.stdin)
 	defer closeIn()
 	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(e.stdout))
-	if _, err := p.Run(); err != nil {
+	_, err = p.Run()
+	saved := e.rescue(ledger, pb)
+	if err != nil {
 		// bubbletea has restored the terminal (also after a panic, which
 		// it recovers and prints); say what went wrong.
 		fmt.Fprintln(e.stderr, e.cat.T("cli.tui.failed", safetext.Line(err.Error())))
+		return exitFail
+	}
+	if !saved {
 		return exitFail
 	}
 	return exitOK

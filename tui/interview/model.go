@@ -29,6 +29,9 @@ type Saver interface {
 	SaveAnswer(ticket uint64, id string, a coach.Answer, all coach.Answers) error
 	// SaveVerdict stores the verdict when the user reaches it.
 	SaveVerdict(all coach.Answers, a *coach.Assessment) error
+	// Unsaved lists the questions whose answer is not stored yet (a save
+	// failed); each later save retries them.
+	Unsaved() []string
 }
 
 // Options are what the interview is wired to.

@@ -18,7 +18,8 @@ type orderSaver struct {
 	calls []string
 }
 
-func (s *orderSaver) Ticket() uint64 { return 1 }
+func (s *orderSaver) Ticket() uint64    { return 1 }
+func (s *orderSaver) Unsaved() []string { return nil }
 func (s *orderSaver) SaveAnswer(_ uint64, id string, _ coach.Answer, _ coach.Answers) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -18,8 +18,11 @@ type exportedMsg struct {
 	err   error
 }
 
-// savedMsg carries the result of storing an answer.
-type savedMsg struct{ err error }
+// savedMsg carries the result of storing an answer or the verdict.
+type savedMsg struct {
+	err     error
+	verdict bool
+}
 
 // Update handles the interview's messages and keys; keys it does not take
 // go to the question's field or to the verdict.
@@ -41,10 +44,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
-		m.warning = m.opts.Warning
-		if msg.err != nil {
-			m.warning = m.c.T("interview.save_failed")
-		}
+		m.warning = m.savedWarning(msg)
 		return m, nil
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -156,7 +156,11 @@ func inOrder(first, second tea.Cmd) tea.Cmd {
 	}
 	return func() tea.Msg {
 		if msg, ok := first().(savedMsg); ok && msg.err != nil {
-			_ = second()
+			// The verdict's save writes the pending answer first, so it
+			// still runs: its own failure, if any, is the one to report.
+			if next, ok := second().(savedMsg); ok && next.err != nil {
+				return next
+			}
 			return msg
 		}
 		return second()
@@ -188,7 +192,23 @@ func (m Model) saveVerdict() tea.Cmd {
 		return nil
 	}
 	s, all, a := m.opts.Saver, m.answers.Clone(), m.a
-	return func() tea.Msg { return savedMsg{err: s.SaveVerdict(all, a)} }
+	return func() tea.Msg { return savedMsg{err: s.SaveVerdict(all, a), verdict: true} }
+}
+
+// savedWarning is the header's warning after a save: the answers the
+// journal does not hold yet stay marked until a later save stores them
+// (the saver's count, not this message's error: saves may finish out of
+// order, and a later one may have stored what an earlier one could not).
+func (m Model) savedWarning(msg savedMsg) string {
+	if m.opts.Saver != nil {
+		if n := len(m.opts.Saver.Unsaved()); n > 0 {
+			return m.c.T("interview.unsaved", n)
+		}
+	}
+	if msg.verdict && msg.err != nil {
+		return m.c.T("interview.save_failed")
+	}
+	return m.opts.Warning
 }
 
 func (m Model) export() tea.Cmd {

@@ -21,6 +21,7 @@ import (
 type nopSaver struct{ err error }
 
 func (nopSaver) Ticket() uint64                                               { return 1 }
+func (nopSaver) Unsaved() []string                                            { return nil }
 func (nopSaver) SaveAnswer(uint64, string, coach.Answer, coach.Answers) error { return nil }
 func (s nopSaver) SaveVerdict(coach.Answers, *coach.Assessment) error         { return s.err }
 

@@ -41,6 +41,10 @@ type Config struct {
 	JournalProblem string
 	// Owner is whose rows these are: "" locally, a participant over SSH.
 	Owner string
+	// Ledger, when set, remembers every interview's autosave, so the host
+	// can retry answers still pending when the app ends and copy out
+	// those that stay unsaved (see autosave.Ledger.Rescue).
+	Ledger *autosave.Ledger
 
 	// Exporter writes verdicts to files; nil hides export.
 	Exporter interview.Exporter
@@ -79,7 +83,9 @@ func New(cfg Config) tea.Model {
 				Total:    len(cfg.Playbook.Questions),
 				Answers:  p.Answers,
 			}
-			return autosave.New(cfg.Journal, cfg.Owner, base, p.Draft, p.Deal)
+			s := autosave.New(cfg.Journal, cfg.Owner, base, p.Draft, p.Deal)
+			cfg.Ledger.Add(s.Keeper)
+			return s
 		}
 	}
 	opts.HomeEntries = func() []home.Entry { return entries(c, cfg) }

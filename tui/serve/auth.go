@@ -14,6 +14,7 @@ type auth struct {
 	trainers     KeySet
 	admits       func(code string) bool // the room hub: is this code open?
 	cat          *locale.Catalog        // the server's language, for the login prompts
+	refused      func(key, addr string) // logs a refused name or code
 }
 
 // publicKey lets in the keys of --authorized-keys and --trainer-keys.
@@ -52,6 +53,11 @@ func (a auth) keyboardInteractive(ctx ssh.Context, ask gossh.KeyboardInteractive
 		why = t("serve.login.bad_code")
 	}
 	if why != "" {
+		key := "serve.log.bad_code"
+		if name == "" {
+			key = "serve.log.bad_name"
+		}
+		a.refused(key, host(ctx.RemoteAddr()))
 		// No questions: the client shows the text, then asks again.
 		_, _ = ask("winwin", why, nil, nil)
 		return false

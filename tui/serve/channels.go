@@ -20,6 +20,9 @@ func refused(request string) bool {
 // with forwarding requests refused. Port forwarding is refused because
 // no handler for it is registered (direct-tcpip, tcpip-forward).
 func sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
+	// A channel is opened only after the handshake and authentication:
+	// the connection leaves the gate's pending pool and its deadline.
+	markLoggedIn(ctx)
 	ssh.DefaultSessionHandler(srv, conn, filtered{nc}, ctx)
 }
 

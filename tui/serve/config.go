@@ -24,6 +24,14 @@ const (
 	// burst of 60, then one new connection a second per address.
 	DefaultRateBurst = 60
 	DefaultRate      = rate.Limit(1)
+	// A connection must log in this soon after it connects, or it is
+	// closed: typing a name and a room code fits, holding a slot does not.
+	DefaultLoginTimeout = 20 * time.Second
+	// Connections not logged in yet, in all and per address: the whole
+	// room behind one address logging in at once fits, a flood from a
+	// few addresses leaves room for everyone else.
+	DefaultMaxLogins        = 100
+	DefaultMaxLoginsPerAddr = 32
 )
 
 // Config is what the server is wired to. Zero limits take the defaults.
@@ -59,6 +67,11 @@ type Config struct {
 	MaxTimeout  time.Duration
 	Rate        rate.Limit // new connections per second per address
 	RateBurst   int
+	// LoginTimeout, MaxLogins and MaxLoginsPerAddr limit connections
+	// that have not logged in yet (see the Default values).
+	LoginTimeout     time.Duration
+	MaxLogins        int
+	MaxLoginsPerAddr int
 
 	// Log receives connections, refusals and recovered panics; nil
 	// discards them.
@@ -85,6 +98,15 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RateBurst <= 0 {
 		c.RateBurst = DefaultRateBurst
+	}
+	if c.LoginTimeout <= 0 {
+		c.LoginTimeout = DefaultLoginTimeout
+	}
+	if c.MaxLogins <= 0 {
+		c.MaxLogins = DefaultMaxLogins
+	}
+	if c.MaxLoginsPerAddr <= 0 {
+		c.MaxLoginsPerAddr = DefaultMaxLoginsPerAddr
 	}
 	if c.Log == nil {
 		c.Log = log.New(io.Discard, "", 0)

@@ -10,22 +10,28 @@ import (
 	"github.com/winwincoach/winwin/tui/serve/sshtest"
 )
 
-// Connections beyond the cap are closed before the handshake; a freed
-// slot lets the next one in.
+// Sessions beyond the cap are refused, logged in or not: the slots of
+// logged-in sessions are their own, apart from the logins under way; a
+// freed slot lets the next one in.
 func TestConnectionCap(t *testing.T) {
 	f := newFixture(t, 3, func(c *Config) { c.MaxSessions = 2 })
 	a := f.open("a", sshtest.ByKey(f.keys[0]))
 	b := f.open("b", sshtest.ByKey(f.keys[1]))
 	a.Wait("Prepare a deal")
 	b.Wait("Prepare a deal")
-	_, err := f.dial("c", sshtest.ByKey(f.keys[2]))
-	require.Error(t, err)
+	c, err := f.dial("c", sshtest.ByKey(f.keys[2]))
+	require.NoError(t, err)
+	sess, err := c.NewSession()
+	require.NoError(t, err)
+	out, _ := sess.CombinedOutput("")
+	assert.Contains(t, string(out), "The server is full")
+	c.Close()
 
 	a.Close()
 	f.waitSessions(1)
 	waitOpen(t, f, 1)
-	c := f.open("c", sshtest.ByKey(f.keys[2]))
-	c.Wait("Prepare a deal")
+	d := f.open("c", sshtest.ByKey(f.keys[2]))
+	d.Wait("Prepare a deal")
 }
 
 // An address that connects too often is turned away before the

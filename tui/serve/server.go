@@ -2,11 +2,11 @@ package serve
 
 import (
 	"context"
-
 	"errors"
-	tea "github.com/charmbracelet/bubbletea"
 	"net"
 	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
@@ -27,6 +27,9 @@ type Server struct {
 	hub  *room.Hub
 	reg  *registry
 	gate *gate
+	// refusals limits the log lines of refused connections and failed
+	// logins, which a flood would otherwise turn into a flood of lines.
+	refusals *logLimiter
 	// wrap, when set, wraps every session's model (tests break one
 	// session's model with it).
 	wrap func(tea.Model) tea.Model
@@ -44,12 +47,15 @@ func New(cfg Config) (*Server, error) {
 		return nil, problem(nil, "serve.err.no_host_key")
 	}
 	s := &Server{
-		cfg:  cfg,
-		hub:  room.NewHub(cfg.Cases, cfg.RoomCode, cfg.Rand),
-		reg:  newRegistry(),
-		gate: newGate(cfg.MaxSessions, cfg.Rate, cfg.RateBurst),
+		cfg:      cfg,
+		hub:      room.NewHub(cfg.Cases, cfg.RoomCode, cfg.Rand),
+		reg:      newRegistry(),
+		refusals: newLogLimiter(),
 	}
-	a := auth{participants: cfg.Participants, trainers: cfg.Trainers, admits: s.hub.Admits, cat: cfg.catalog("")}
+	s.gate = newGate(gateLimits{rate: cfg.Rate, burst: cfg.RateBurst, deadline: cfg.LoginTimeout, idle: cfg.IdleTimeout,
+		max: cfg.MaxLogins, perAddr: cfg.MaxLoginsPerAddr}, func(addr, why string) { s.logRefusal("serve.log.refused", addr, why) })
+	a := auth{participants: cfg.Participants, trainers: cfg.Trainers, admits: s.hub.Admits, cat: cfg.catalog(""),
+		refused: func(key, addr string) { s.logRefusal(key, addr) }}
 	logger := cleanLog{cfg.Log}
 	srv, err := wish.NewServer(
 		wish.WithAddress(cfg.Listen),
@@ -84,6 +90,9 @@ func New(cfg Config) (*Server, error) {
 	// Only sessions; no forwarding of any kind, no global requests.
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": sessionChannel}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
+	srv.ConnectionFailedCallback = func(c net.Conn, err error) {
+		s.logRefusal("serve.log.login_failed", host(c.RemoteAddr()), err.Error())
+	}
 	srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 	s.srv = srv
 	return s, nil

@@ -2,9 +2,6 @@ package main
 
 import (
 	"errors"
-	"io/fs"
-	"os"
-	"path/filepath"
 
 	"github.com/winwincoach/winwin/coach/journal"
 )
@@ -28,20 +25,25 @@ func (e *env) openStore() (*journal.Journal, error) {
 	return journal.Open(dir)
 }
 
-// readJournal opens the journal for a command that only reads it. With
-// no journal yet it returns nil and exitOK, creating nothing: reading an
-// empty history must not leave a file behind. A journal that cannot be
-// opened (newer, damaged, locked, unreadable) is reported and gives
-// exitFail; the file is left as it was.
+// readJournal opens the journal for a command that only reads it: it
+// creates, migrates and deletes nothing. With no journal yet (no file, or
+// an empty one) it returns nil and exitOK: reading an empty history must
+// not leave a file behind. A journal that cannot be read (newer, older,
+// damaged, locked, a link) is reported and gives exitFail; the file is
+// left as it was.
 func (e *env) readJournal() (*journal.Journal, int) {
 	dir, err := e.journalDir()
 	if err != nil {
 		return nil, e.journalFailed(err)
 	}
-	if _, err := os.Stat(filepath.Join(dir, journal.FileName)); errors.Is(err, fs.ErrNotExist) {
+	j, err := journal.OpenWith(dir, journal.Options{ReadOnly: true})
+	if errors.Is(err, journal.ErrAbsent) {
 		return nil, exitOK
 	}
-	return e.writeJournal()
+	if err != nil {
+		return nil, e.journalFailed(err)
+	}
+	return j, exitOK
 }
 
 // writeJournal opens the journal for a command that writes to it

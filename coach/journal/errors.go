@@ -26,6 +26,16 @@ var (
 	// or full disk, a directory without write permission, a data dir that
 	// is a file). The TUI carries on in memory with a warning.
 	ErrReadOnly = errors.New("journal cannot be written")
+	// ErrNotRegular: the journal's path (or its -wal or -shm file) is a
+	// symbolic link, a folder, a device or a pipe. winwin opens none of
+	// these, so it never writes through a link nor blocks on a pipe.
+	ErrNotRegular = errors.New("journal is not a regular file")
+	// ErrOlderSchema: a read-only open found a journal an older winwin
+	// made. Reading does not migrate; the next write does (with a copy).
+	ErrOlderSchema = errors.New("journal made by an older winwin")
+	// ErrAbsent: a read-only open found no journal (no file, or an empty
+	// one): there is nothing to read, and nothing is created.
+	ErrAbsent = errors.New("no journal yet")
 	// ErrNotFound: no such draft, deal, revision or offer for this owner.
 	// A row of another owner is reported the same way, so a participant
 	// learns nothing about other participants' rows.

@@ -26,6 +26,12 @@ func MessageOf(err error) locale.Message {
 			return locale.Msg("journal.error.newer", path, se.Found, se.Known)
 		}
 		return locale.Msg("journal.error.newer", path, 0, len(migrations))
+	case errors.Is(err, ErrNotRegular):
+		return locale.Msg("journal.error.not_regular", path)
+	case errors.Is(err, ErrOlderSchema):
+		return locale.Msg("journal.error.older", path)
+	case errors.Is(err, ErrAbsent):
+		return locale.Msg("journal.error.absent", path)
 	case errors.Is(err, ErrCorrupt):
 		return locale.Msg("journal.error.corrupt", path)
 	case errors.Is(err, ErrLocked):

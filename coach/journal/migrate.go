@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/google/renameio/v2/maybe"
 )
@@ -27,6 +28,14 @@ func (j *Journal) setup(ctx context.Context) error {
 	if version > len(migrations) {
 		return newerSchema(j.path, version)
 	}
+	// A damaged journal is never written: quick_check reads every page
+	// (not the slower cross-checks of integrity_check), and runs before
+	// the WAL switch, the first write of the process.
+	if objects > 0 {
+		if err := j.quickCheck(ctx); err != nil {
+			return err
+		}
+	}
 	var mode string
 	if err := j.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
 		return wrap(j.path, err)
@@ -38,6 +47,51 @@ func (j *Journal) setup(ctx context.Context) error {
 		return nil
 	}
 	return j.migrate(ctx)
+}
+
+// setupRead checks a journal opened read-only: a schema this build
+// reads, and nothing more (reading a damaged page fails on its own, with
+// ErrCorrupt). It writes nothing and migrates nothing.
+func (j *Journal) setupRead(ctx context.Context, _ time.Duration) error {
+	var version, objects int
+	if err := j.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return wrap(j.path, err)
+	}
+	if err := j.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
+		return wrap(j.path, err)
+	}
+	switch {
+	case version > len(migrations):
+		return newerSchema(j.path, version)
+	case version == len(migrations):
+		return nil
+	case objects == 0:
+		return &Error{Kind: ErrAbsent, Path: j.path, Err: errors.New("a database without tables")}
+	}
+	return &Error{Kind: ErrOlderSchema, Path: j.path, Err: &SchemaError{Found: version, Known: len(migrations)}}
+}
+
+// quickCheck runs PRAGMA quick_check and fails with ErrCorrupt unless it
+// finds the file sound.
+func (j *Journal) quickCheck(ctx context.Context) error {
+	rows, err := j.db.QueryContext(ctx, "PRAGMA quick_check(1)")
+	if err != nil {
+		return wrap(j.path, err)
+	}
+	defer rows.Close()
+	var first string
+	if rows.Next() {
+		if err := rows.Scan(&first); err != nil {
+			return wrap(j.path, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return wrap(j.path, err)
+	}
+	if first != "ok" {
+		return &Error{Kind: ErrCorrupt, Path: j.path, Err: fmt.Errorf("quick_check: %s", first)}
+	}
+	return nil
 }
 
 func newerSchema(path string, found int) error {

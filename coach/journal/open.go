@@ -33,6 +33,11 @@ type Options struct {
 	// Now is the clock for created, updated and session times and for the
 	// names of backups. Nil means time.Now.
 	Now func() time.Time
+	// ReadOnly opens for reading only (history, export, progress): nothing
+	// is created, migrated, switched to WAL or deleted. No journal (no
+	// file, or an empty one) is ErrAbsent; one an older winwin made is
+	// ErrOlderSchema. Write methods then fail.
+	ReadOnly bool
 }
 
 // Journal is winwin's local store of drafts, deals with their revisions,
@@ -79,14 +84,29 @@ func OpenWith(dir string, o Options) (*Journal, error) {
 	if err != nil {
 		return nil, fmt.Errorf("journal: %w", err)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, wrap(dir, err)
-	}
 	path := filepath.Join(dir, FileName)
+	mode := readWrite
+	if o.ReadOnly {
+		files, err := checkFiles(path)
+		if err != nil {
+			return nil, err
+		}
+		if files.empty {
+			return nil, &Error{Kind: ErrAbsent, Path: path, Err: errors.New("no journal file, or an empty one")}
+		}
+		mode = files.readMode()
+	} else {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, wrap(dir, err)
+		}
+		if _, err := checkFiles(path); err != nil {
+			return nil, err
+		}
+	}
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout))
+	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout, mode))
 	if err != nil {
 		return nil, wrap(path, err)
 	}
@@ -95,7 +115,11 @@ func OpenWith(dir string, o Options) (*Journal, error) {
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(4)
 	j := &Journal{db: db, dir: dir, path: path, now: o.Now}
-	if err := j.setupRetrying(context.Background(), o.BusyTimeout); err != nil {
+	setup := j.setupRetrying
+	if o.ReadOnly {
+		setup = j.setupRead
+	}
+	if err := setup(context.Background(), o.BusyTimeout); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
@@ -125,7 +149,7 @@ func (j *Journal) setupRetrying(ctx context.Context, timeout time.Duration) erro
 // path is safe, with the per-connection settings. journal_mode=WAL is not
 // among them because it writes to the file: setup sets it once the file
 // has proven sound (WAL is then a property of the file).
-func dsn(path string, busy time.Duration) string {
+func dsn(path string, busy time.Duration, mode openMode) string {
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // a Windows drive letter
@@ -140,7 +164,92 @@ func dsn(path string, busy time.Duration) string {
 	// BEGIN IMMEDIATE: a write transaction takes the write lock up front,
 	// so it waits in the busy handler instead of failing on upgrade.
 	q.Set("_txlock", "immediate")
+	switch mode {
+	case readOnly:
+		q.Set("mode", "ro")
+	case readImmutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
+	}
 	return "file:" + (&url.URL{Path: p}).EscapedPath() + "?" + q.Encode()
+}
+
+// openMode is how the database is opened.
+type openMode int
+
+const (
+	readWrite     openMode = iota
+	readOnly               // SQLite's mode=ro: may create the -shm it needs
+	readImmutable          // mode=ro&immutable=1: touches no other file
+)
+
+// journalFiles is what checkFiles found.
+type journalFiles struct {
+	empty    bool // no journal file, or an empty one
+	wal, shm bool // the -wal and -shm files exist
+	walValid bool // the -wal starts with a WAL header SQLite would use
+}
+
+// readMode is how a read-only open reads these files without creating or
+// deleting any. Without a -shm no process has the journal open (SQLite
+// removes it with the last connection), so unless a WAL holds committed
+// pages the database file alone is the journal, read as immutable. A
+// -shm means another winwin has it open: SQLite's own read-only mode
+// shares it.
+func (f journalFiles) readMode() openMode {
+	if !f.shm && (!f.wal || !f.walValid) {
+		return readImmutable
+	}
+	return readOnly
+}
+
+// checkFiles refuses a journal whose file, -wal or -shm is not a regular
+// file: a link would make winwin write where it points (or create its
+// target), a pipe would block the open, a device would be read without
+// end. It looks at the names themselves (Lstat), before anything opens
+// them.
+func checkFiles(path string) (journalFiles, error) {
+	var f journalFiles
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			if p == path {
+				f.empty = true
+			}
+			continue
+		case err != nil:
+			return f, wrap(p, err)
+		case !fi.Mode().IsRegular():
+			return f, &Error{Kind: ErrNotRegular, Path: p, Err: fmt.Errorf("file mode %s", fi.Mode().Type())}
+		}
+		switch p {
+		case path:
+			f.empty = fi.Size() == 0
+		case path + "-wal":
+			f.wal, f.walValid = true, validWAL(p)
+		default:
+			f.shm = true
+		}
+	}
+	return f, nil
+}
+
+// validWAL reports whether the file at p starts with a WAL header: the
+// magic number and the format version SQLite writes. Anything else SQLite
+// ignores (and would reset).
+func validWAL(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	if _, err := io.ReadFull(f, head); err != nil {
+		return false
+	}
+	magic := binary.BigEndian.Uint32(head[:4])
+	return (magic == 0x377f0682 || magic == 0x377f0683) && binary.BigEndian.Uint32(head[4:8]) == 3007000
 }
 
 // sqliteMagic starts every SQLite database file.

@@ -3,8 +3,8 @@ package journal
 import (
 	"context"
 	"crypto/sha256"
-	"fmt"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"syscall"

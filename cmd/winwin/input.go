@@ -79,33 +79,29 @@ func isDealFile(name string) bool {
 	return false
 }
 
-// read returns the bytes of in, or a problem. A file over the size
-// limit is refused from its size alone, and a stream is never read
-// beyond the limit, so a huge input costs nothing.
+// read returns the bytes of in, or a problem. Files go through the one
+// bounded reader (safetext.ReadPath: plain files only, never more than
+// the size limit), and a stream is never read beyond the limit, so a huge
+// input, a device or a pipe costs nothing.
 func (e *env) read(in input) ([]byte, string) {
-	var r io.Reader = e.stdin
 	if !in.stdin {
-		f, err := os.Open(in.path)
-		if err != nil {
-			return nil, e.openError(err)
-		}
-		defer f.Close()
-		st, err := f.Stat()
-		if err != nil {
-			return nil, e.openError(err)
-		}
-		if st.IsDir() {
+		st, err := os.Stat(in.path)
+		if err == nil && st.IsDir() {
 			return nil, e.cat.T("cli.err.unreadable", e.cat.T("cli.err.not_a_dir"))
 		}
-		if st.Mode().IsRegular() && st.Size() > safetext.MaxInput {
-			return nil, e.cat.T("input.too_large", st.Size()>>10, safetext.MaxInput>>10)
+		data, err := safetext.ReadPath(in.path)
+		if m := safetext.ReadMessage(err); m != nil {
+			return nil, e.cat.M(*m)
 		}
-		r = f
+		if err != nil {
+			return nil, e.openError(err)
+		}
+		return data, ""
 	}
-	if r == nil {
+	if e.stdin == nil {
 		return nil, e.cat.T("input.empty")
 	}
-	data, err := io.ReadAll(io.LimitReader(r, safetext.MaxInput+1))
+	data, err := io.ReadAll(io.LimitReader(e.stdin, safetext.MaxInput+1))
 	if err != nil {
 		return nil, e.openError(err)
 	}

@@ -22,15 +22,11 @@ func loadPlaybookDir(cat *locale.Catalog, dir string) (*playbook.Playbook, []pla
 		return nil, nil, dir + ": " + cat.T("cli.err.not_a_dir")
 	}
 	file := filepath.Join(dir, playbook.FileName)
-	fst, err := os.Stat(file)
-	if err != nil {
+	if _, err := os.Stat(file); err != nil {
 		return nil, nil, file + ": " + openErrorText(cat, err)
 	}
-	// Refuse a huge file from its size, before anything reads it whole.
-	if fst.Size() > safetext.MaxInput {
-		p := playbook.Problem{Pos: playbook.Pos{File: file}, Msg: locale.Msg("input.too_large", fst.Size()>>10, safetext.MaxInput>>10)}
-		return nil, []playbook.Problem{p}, ""
-	}
+	// The loader reads through the bounded reader: a huge file, a device
+	// or a pipe is a problem of the file, never read whole.
 	pb, err := playbook.LoadFS(os.DirFS(dir), ".")
 	if err == nil {
 		return pb, nil, ""

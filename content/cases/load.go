@@ -46,7 +46,11 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 		seen  = map[string]string{}
 	)
 	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
+		data, err := safetext.ReadFile(fsys, f)
+		if m := safetext.ReadMessage(err); m != nil {
+			probs = append(probs, playbook.Problem{Pos: playbook.Pos{File: f}, Msg: *m})
+			continue
+		}
 		if err != nil {
 			probs = append(probs, problem(playbook.Pos{File: f}, "practice.case.unreadable", safetext.Line(f), err.Error()))
 			continue

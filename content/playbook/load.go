@@ -57,7 +57,10 @@ func loadDefault() (*Playbook, error) {
 // LoadFS loads dir/playbook.yaml from fsys.
 func LoadFS(fsys fs.FS, dir string) (*Playbook, error) {
 	name := path.Join(dir, FileName)
-	data, err := fs.ReadFile(fsys, name)
+	data, err := safetext.ReadFile(fsys, name)
+	if m := safetext.ReadMessage(err); m != nil {
+		return nil, &LoadError{Problems: []Problem{{Pos: Pos{File: name}, Msg: *m}}}
+	}
 	if err != nil {
 		return nil, &LoadError{Problems: []Problem{problem(Pos{File: name}, "playbook.unreadable", err.Error())}}
 	}

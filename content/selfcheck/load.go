@@ -21,7 +21,7 @@ var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
 
 // Load loads the embedded self-check.
 func Load() (*Set, error) {
-	data, err := content.FS.ReadFile(File)
+	data, err := safetext.ReadFile(content.FS, File)
 	if err != nil {
 		return nil, err
 	}

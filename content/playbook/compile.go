@@ -18,14 +18,15 @@ import (
 // writes into that one name, so "offer.fit.employees.min" is one lookup
 // and a typo is an unknown name at load time.
 type compiler struct {
-	env      types.Map
-	ids      map[string]int
-	prefixes map[string]bool
-	names    []string
+	env       types.Map
+	questions []*Question
+	ids       map[string]int
+	prefixes  map[string]bool
+	names     []string
 }
 
 func newCompiler(questions []*Question) *compiler {
-	c := &compiler{env: types.Map{}, ids: map[string]int{}, prefixes: map[string]bool{}}
+	c := &compiler{env: types.Map{}, questions: questions, ids: map[string]int{}, prefixes: map[string]bool{}}
 	for i, q := range questions {
 		c.env[q.ID] = kindType(q.Kind)
 		c.ids[q.ID] = i
@@ -59,6 +60,7 @@ func (c *compiler) compile(src string, pos Pos, needs []string, asScore bool) (*
 	opts := []expr.Option{
 		expr.Env(c.env),
 		expr.Patch(m),
+		expr.Patch(stepBudget{}),
 		expr.DisableBuiltin("now"),
 		expr.Function("position", position),
 		expr.MaxNodes(2000),
@@ -73,6 +75,9 @@ func (c *compiler) compile(src string, pos Pos, needs []string, asScore bool) (*
 		return nil, []Problem{c.exprProblem(err, src, pos)}
 	}
 	e := &Expr{Source: src, Program: prog, Pos: pos}
+	if probs := c.probe(e); probs != nil {
+		return nil, probs
+	}
 	if !asScore {
 		e.Equal = c.equality(prog.Node())
 	}

@@ -171,6 +171,16 @@ func TestProblemKinds(t *testing.T) {
 			args: []any{"decisions.renegotiate"},
 		},
 		{
+			name: "condition that loops too long",
+			old:  `when: "client.stage == 'early'"`, new: `when: "let r = 1..999; any(r, any(r, any(r, # < 0)))"`,
+			key: "playbook.expr_budget", at: `when: "let r`,
+		},
+		{
+			name: "condition that fails when it runs",
+			old:  `when: "client.stage == 'early'"`, new: `when: "int(client.stage) > 2"`,
+			key: "playbook.expr_runtime", at: `when: "int(client.stage)`,
+		},
+		{
 			name: "syntax error with line and column",
 			old:  `title: {en: "Mini", nl: "Mini"}`, new: `title: {en: "Mini", nl: "Mini"`,
 			key: "input.syntax_in", at: "sections:",

@@ -30,49 +30,85 @@ func importCommand(*pflag.FlagSet) runFunc {
 			return code
 		}
 		c := coach.New(pb, e.cat)
-		var (
-			sessions []journal.NewSession
-			labels   []string
-			bad      bool
-		)
-		for _, it := range e.expand(args) {
-			if it.problem != "" {
-				e.problem(it.problem)
-				bad = true
-				continue
-			}
-			ans, at, ok := e.importOne(c, it.in)
-			if !ok {
-				bad = true
-				continue
-			}
-			sessions = append(sessions, journal.NewSession{Answers: ans, Assessment: c.Assess(ans), Time: at})
-			labels = append(labels, safetext.Line(it.in.label))
-		}
-		if len(sessions) > 0 {
+		imp := &importer{e: e, c: c, items: e.expand(args)}
+		// Files are read and stored one at a time (bounded memory): the
+		// journal is opened at the first good file, so a run of bad files
+		// creates nothing, and the rest stream into the same transaction.
+		first, ok := imp.next()
+		if ok {
 			j, code := e.writeJournal()
 			if j == nil {
 				return code
 			}
 			defer j.Close()
-			refs, err := j.SaveSessions(context.Background(), "", sessions)
+			pending := &first
+			refs, err := j.SaveSessionsFrom(context.Background(), "", func() (journal.NewSession, bool, error) {
+				if pending != nil {
+					s := *pending
+					pending = nil
+					return s, true, nil
+				}
+				s, ok := imp.next()
+				return s, ok, nil
+			})
 			if err != nil {
 				return e.journalFailed(err)
 			}
 			for i, ref := range refs {
-				a := sessions[i].Assessment
-				if _, err := fmt.Fprintln(e.stdout, e.cat.T("cli.import.done", labels[i], ref.Deal,
-					e.cat.T("quadrant."+string(a.Quadrant)), e.cat.T("decision."+string(a.Decision)))); err != nil {
+				r := imp.done[i]
+				if _, err := fmt.Fprintln(e.stdout, e.cat.T("cli.import.done", r.label, ref.Deal,
+					e.cat.T("quadrant."+string(r.quadrant)), e.cat.T("decision."+string(r.decision)))); err != nil {
 					e.problem(e.cat.T("cli.err.write", err.Error()))
 					return exitFail
 				}
 			}
 		}
+		bad := imp.bad
 		if bad {
 			return exitUsage
 		}
 		return exitOK
 	}
+}
+
+// importer walks import's arguments, one good file at a time, keeping
+// only what the report needs of each file stored.
+type importer struct {
+	e     *env
+	c     *coach.Coach
+	items []item
+	bad   bool
+	done  []imported
+}
+
+// imported is what the report says of a stored file.
+type imported struct {
+	label    string
+	quadrant coach.Quadrant
+	decision coach.Decision
+}
+
+// next reads, parses and assesses the next good file, reporting the bad
+// ones on the way; false when there are no more.
+func (imp *importer) next() (journal.NewSession, bool) {
+	for len(imp.items) > 0 {
+		it := imp.items[0]
+		imp.items = imp.items[1:]
+		if it.problem != "" {
+			imp.e.problem(it.problem)
+			imp.bad = true
+			continue
+		}
+		ans, at, ok := imp.e.importOne(imp.c, it.in)
+		if !ok {
+			imp.bad = true
+			continue
+		}
+		a := imp.c.Assess(ans)
+		imp.done = append(imp.done, imported{label: safetext.Line(it.in.label), quadrant: a.Quadrant, decision: a.Decision})
+		return journal.NewSession{Answers: ans, Assessment: a, Time: at}, true
+	}
+	return journal.NewSession{}, false
 }
 
 // importOne reads and parses one deal file, reporting its problems. at

@@ -88,3 +88,39 @@ func (s *stmts) close() {
 		_ = st.Close()
 	}
 }
+
+// SaveSessionsFrom stores the sessions next yields, in order, in one
+// transaction, as SaveSessions does: all of them, or on an error (of the
+// journal's or next's) none. It holds one session at a time, so a large
+// import costs the memory of its largest file, not of all of them. next
+// returns false when there are no more; it runs inside the transaction,
+// which holds the journal's write lock until the last one.
+func (j *Journal) SaveSessionsFrom(ctx context.Context, owner string, next func() (NewSession, bool, error)) ([]Ref, error) {
+	var refs []Ref
+	err := j.write(ctx, func(tx *sql.Tx) error {
+		st := newStmts(tx)
+		defer st.close()
+		for {
+			s, ok, err := next()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return nil
+			}
+			enc, err := j.encode(s, nil)
+			if err != nil {
+				return err
+			}
+			ref, err := insertSession(ctx, st, owner, s, enc)
+			if err != nil {
+				return err
+			}
+			refs = append(refs, ref)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return refs, nil
+}

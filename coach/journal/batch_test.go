@@ -48,3 +48,30 @@ func TestSaveSessionsAllOrNothing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, n)
 }
+
+// A stream of sessions lands whole, in order, or (on an error of the
+// stream's or the journal's) not at all.
+func TestSaveSessionsFrom(t *testing.T) {
+	j, c := openTest(t), testCoach(t)
+	ans := winWin()
+	a := c.Assess(ans)
+	stream := func(n int, fail error) func() (NewSession, bool, error) {
+		i := 0
+		return func() (NewSession, bool, error) {
+			if i == n {
+				return NewSession{}, false, fail
+			}
+			i++
+			return NewSession{Answers: ans, Assessment: a}, true, nil
+		}
+	}
+	refs, err := j.SaveSessionsFrom(ctx, "", stream(3, nil))
+	require.NoError(t, err)
+	assert.Equal(t, []Ref{{Deal: 1, Revision: 1}, {Deal: 2, Revision: 1}, {Deal: 3, Revision: 1}}, refs)
+
+	_, err = j.SaveSessionsFrom(ctx, "", stream(2, ErrInvalid))
+	require.ErrorIs(t, err, ErrInvalid)
+	n, err := j.Count(ctx, "", Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, 3, n, "the failed stream stored nothing")
+}

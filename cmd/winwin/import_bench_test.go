@@ -28,7 +28,9 @@ func makeLargeDeals(tb testing.TB, n int) string {
 	pb, err := playbook.LoadDefault()
 	require.NoError(tb, err)
 	ans := coach.Answers{}
-	long := func(i int) string { return fmt.Sprintf("%04d ", i) + strings.Repeat("word ", (dealfile.MaxTextLen-10)/5) }
+	long := func(i int) string {
+		return fmt.Sprintf("%04d ", i) + strings.Repeat("word ", (dealfile.MaxTextLen-10)/5)
+	}
 	var data []byte
 	for _, q := range pb.Questions {
 		switch q.Kind {

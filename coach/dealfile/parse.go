@@ -1,6 +1,9 @@
 package dealfile
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -26,8 +29,9 @@ func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, erro
 	if m := safetext.CheckInput(data); m != nil {
 		return nil, p.fail(nil, "", *m)
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		pr := playbook.SyntaxProblem(file, data, err)
 		return nil, &Error{Problems: []Problem{{File: file, Line: pr.Pos.Line, Col: pr.Pos.Col, Msg: pr.Msg}}}
 	}
@@ -35,15 +39,36 @@ func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, erro
 		return nil, p.fail(nil, "", locale.Msg("input.empty"))
 	}
 	root := doc.Content[0]
+	// A deal file is one document: a second one (after "---") would be
+	// silently ignored, so it is refused, broken or not.
+	var more yaml.Node
+	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
+		line := secondDocument(data, root.Line)
+		return nil, &Error{Problems: []Problem{{File: file, Line: line, Col: 1, Msg: locale.Msg("deal.second_document")}}}
+	}
 	if root.Kind != yaml.MappingNode {
 		return nil, p.fail(root, "", locale.Msg("deal.want_map"))
 	}
 	p.mapping(root, "")
 	if len(p.err.Problems) > 0 {
 		p.err.sort()
+		if p.more > 0 {
+			p.err.Problems = append(p.err.Problems, Problem{File: p.file, Msg: locale.Msg("deal.more_problems", p.more)})
+		}
 		return nil, &p.err
 	}
 	return p.ans, nil
+}
+
+// secondDocument is the line of the "---" or "..." that ends the first
+// document (after its root at line root), or 0.
+func secondDocument(data []byte, root int) int {
+	for i, line := range strings.Split(string(data), "\n") {
+		if i+1 > root && (strings.HasPrefix(line, "---") || strings.HasPrefix(line, "...")) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 type parser struct {
@@ -53,9 +78,19 @@ type parser struct {
 	paths []string // every question id and every prefix of one
 	seen  map[string]bool
 	err   Error
+	more  int // problems found beyond MaxProblems
 }
 
+// MaxProblems is how many problems of one file are listed; the rest are
+// counted in a last line, so a file of thousands of bad keys gives a
+// report (and a parse) of bounded size.
+const MaxProblems = 100
+
 func (p *parser) add(n *yaml.Node, field string, m locale.Message) {
+	if len(p.err.Problems) >= MaxProblems {
+		p.more++
+		return
+	}
 	pr := Problem{File: p.file, Field: field, Msg: m}
 	if n != nil {
 		pr.Line, pr.Col = n.Line, n.Column

@@ -2,6 +2,7 @@ package dealfile_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -158,6 +159,8 @@ func TestBadInputs(t *testing.T) {
 		{name: "binary", src: "\x89PNG\r\n\x1a\n\x00\x00", key: "input.binary", noPosition: true},
 		{name: "too large", src: "a: " + strings.Repeat("x", 1<<20), key: "input.too_large", noPosition: true},
 		{name: "too many items", src: "disclosure:\n  pros: [" + strings.Repeat("a, ", 100) + "a]\n", line: 2, col: 9, field: "disclosure.pros", key: "deal.too_many"},
+		{name: "second document", src: "client:\n  name: X\n---\nclient:\n  name: Y\n", line: 3, col: 1, key: "deal.second_document"},
+		{name: "broken second document", src: "---\nclient:\n  name: X\n---\n: [\n", line: 4, col: 1, key: "deal.second_document"},
 		{name: "too long", src: "client:\n  name: " + strings.Repeat("x", 2001) + "\n", line: 2, col: 9, field: "client.name", key: "deal.too_long"},
 	}
 	en := locale.MustLoad(locale.EN)
@@ -183,6 +186,30 @@ func TestBadInputs(t *testing.T) {
 				assert.Contains(t, p.Format(en), tc.formatMatch)
 			}
 		})
+	}
+}
+
+// A file of a few thousand bad keys lists MaxProblems of them and counts
+// the rest in a last line.
+func TestProblemListIsCapped(t *testing.T) {
+	var b strings.Builder
+	for i := range 35000 {
+		fmt.Fprintf(&b, "bad%d: 1\n", i)
+	}
+	ps := problemsOf(t, []byte(b.String()))
+	require.Len(t, ps, dealfile.MaxProblems+1)
+	last := ps[len(ps)-1]
+	assert.Equal(t, "deal.more_problems", last.Msg.Key)
+	assert.Equal(t, []any{35000 - dealfile.MaxProblems}, last.Msg.Args)
+	assert.Equal(t, "d.yaml: and 34900 more problems", last.Format(locale.MustLoad(locale.EN)))
+}
+
+// One document, closed with "..." or not, is fine.
+func TestOneDocumentWithMarkers(t *testing.T) {
+	for _, src := range []string{"---\nclient:\n  name: X\n", "client:\n  name: X\n...\n", "---\nclient:\n  name: X\n...\n"} {
+		got, err := dealfile.Parse(defaultPlaybook(t), []byte(src), "d.yaml")
+		require.NoError(t, err, src)
+		assert.Equal(t, coach.Text("X"), got["client.name"])
 	}
 }
 

@@ -50,14 +50,31 @@ func (s *Server) limitSessions(l ratelimiter.RateLimiter) wish.Middleware {
 // and cleans up after a session, also after a panic in it.
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		_, why := s.reg.add(sess, s.cfg.MaxSessions)
+		e, why := s.reg.add(sess, s.cfg.MaxSessions)
 		if why != "" {
-			s.log("serve.log.refused", sess.RemoteAddr().String(), strings.TrimPrefix(why, "serve.refused."))
+			s.logRefusal("serve.log.refused", host(sess.RemoteAddr()), strings.TrimPrefix(why, "serve.refused."))
 			s.refuse(sess, why)
 			return
 		}
 		defer s.reg.remove(sess)
+		defer s.rescue(e)
 		next(sess)
+	}
+}
+
+// rescue tries once more, when a session ends, to store the answers its
+// interviews could not save, and logs those that stay unsaved (the
+// participant is gone: the trainer is the one to know).
+func (s *Server) rescue(e *entry) {
+	if e == nil {
+		return
+	}
+	for _, lost := range e.ledger.Rescue() {
+		reason := ""
+		if lost.Err != nil {
+			reason = lost.Err.Error()
+		}
+		s.log("serve.log.unsaved", e.who, len(lost.Unsaved), strings.Join(lost.Unsaved, ", "), reason)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish/bubbletea"
 
+	"github.com/winwincoach/winwin/tui/autosave"
 	"github.com/winwincoach/winwin/tui/common"
 	"github.com/winwincoach/winwin/tui/home"
 	"github.com/winwincoach/winwin/tui/practice"
@@ -35,7 +36,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		pc.Store = s.cfg.Journal
 	}
 	flow := room.PracticeFlow(pc)
+	e.ledger, e.who = &autosave.Ledger{}, id.Name
 	model := session.New(session.Config{
+		Ledger:   e.ledger,
 		Playbook: s.cfg.Playbook,
 		Catalog:  cat,
 		// Each participant's own colour profile and background, from

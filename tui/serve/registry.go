@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
 
+	"github.com/winwincoach/winwin/tui/autosave"
 	"github.com/winwincoach/winwin/tui/room"
 )
 
@@ -20,8 +21,10 @@ type registry struct {
 
 // entry is one live session.
 type entry struct {
-	link *link
-	conn *room.Conn // set once the program is made
+	link   *link
+	conn   *room.Conn       // set once the program is made
+	ledger *autosave.Ledger // the session's interviews, retried at its end
+	who    string           // the participant's name, for the log
 }
 
 func newRegistry() *registry {

@@ -27,7 +27,8 @@ func (e *env) rescue(l *autosave.Ledger, pb *playbook.Playbook) bool {
 		if x.Err == nil {
 			reason = "?"
 		}
-		e.problem(e.cat.T("cli.tui.unsaved", len(x.Unsaved), safetext.Line(reason), strings.Join(x.Unsaved, ", ")))
+		e.problem(e.cat.T("cli.tui.unsaved", len(x.Unsaved), strings.Join(x.Unsaved, ", ")))
+		e.problem(e.cat.T("cli.tui.unsaved_why", safetext.Line(reason)))
 		path, err := e.writeCopy(pb, x)
 		if err != nil {
 			e.problem(e.cat.T("cli.tui.unsaved_no_copy", safetext.Line(err.Error())))

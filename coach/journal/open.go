@@ -54,6 +54,7 @@ type Journal struct {
 	path   string
 	now    func() time.Time
 	backup string
+	check  *check // the quick_check of a journal opened without writing, nil when none runs
 
 	mu sync.Mutex // serializes this process's write transactions
 }
@@ -294,7 +295,13 @@ func checkHeader(path string) error {
 
 // Close closes the database. Pending writes have been committed by then:
 // every write method commits before it returns.
-func (j *Journal) Close() error { return j.db.Close() }
+func (j *Journal) Close() error {
+	if j.check != nil {
+		j.check.cancel()
+		<-j.check.done
+	}
+	return j.db.Close()
+}
 
 // Path is the database file.
 func (j *Journal) Path() string { return j.path }
@@ -315,6 +322,9 @@ func fromNS(ns int64) time.Time { return time.Unix(0, ns) }
 
 // write runs fn in one write transaction (BEGIN IMMEDIATE) and commits it.
 func (j *Journal) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if err := j.waitCheck(ctx); err != nil {
+		return err
+	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	tx, err := j.db.BeginTx(ctx, nil)

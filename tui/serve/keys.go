@@ -6,6 +6,8 @@ import (
 	"os"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/winwincoach/winwin/content/safetext"
 )
 
 // maxKeyFile is the largest key file read: an authorized_keys file of a
@@ -34,6 +36,10 @@ func LoadKeys(path string) (KeySet, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return KeySet{}, problem(err, "serve.err.keys_read", path, err.Error())
+	}
+	if !st.Mode().IsRegular() {
+		// A pipe would block the server's start, a device feed it forever.
+		return KeySet{}, problem(safetext.ErrNotRegular, "serve.err.keys_read", path, safetext.ErrNotRegular.Error())
 	}
 	if st.Size() > maxKeyFile {
 		return KeySet{}, problem(nil, "serve.err.keys_too_large", path, maxKeyFile>>20)

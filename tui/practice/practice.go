@@ -48,6 +48,9 @@ type Config struct {
 	Exam bool
 	// Now is the clock of attempts kept in memory; nil is time.Now.
 	Now func() time.Time
+	// Ledger, when set, remembers each case's autosave, so answers a
+	// failed save kept are retried (and else copied out) when the app ends.
+	Ledger *autosave.Ledger
 }
 
 // step is where the trainee is.

@@ -69,6 +69,7 @@ func (m Model) startInterview() (nav.Screen, tea.Cmd) {
 	m.saver = nil
 	if m.cfg.Store != nil {
 		m.saver = newCaseSaver(m.cfg.Store, m.cfg.Owner, m.draftBase(), draft)
+		m.cfg.Ledger.Add(m.saver.Keeper)
 		opts.Saver = m.saver
 	}
 	m.iv = interview.New(m.c, answers, opts)

@@ -31,12 +31,12 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	_, noColor := envLookup(sess, "NO_COLOR")
 	e.conn = s.hub.Connect(id.who(), e.link.send)
 	conn := e.conn
-	pc := practice.Config{Library: s.cfg.Cases, Owner: id.Owner}
+	e.ledger, e.who = &autosave.Ledger{}, id.Name
+	pc := practice.Config{Library: s.cfg.Cases, Owner: id.Owner, Ledger: e.ledger}
 	if s.cfg.Journal != nil {
 		pc.Store = s.cfg.Journal
 	}
 	flow := room.PracticeFlow(pc)
-	e.ledger, e.who = &autosave.Ledger{}, id.Name
 	model := session.New(session.Config{
 		Ledger:   e.ledger,
 		Playbook: s.cfg.Playbook,

@@ -28,7 +28,7 @@ func PracticeStart(cfg Config, id string, exam bool) ScreenFunc {
 			// tested); stay home and say why.
 			return nil, func() tea.Msg { return nav.HomeMsg{} }
 		}
-		pc := practice.Config{Library: lib, Owner: cfg.Owner, Exam: exam, Now: cfg.Now}
+		pc := practice.Config{Library: lib, Owner: cfg.Owner, Exam: exam, Now: cfg.Now, Ledger: cfg.Ledger}
 		if cfg.Journal != nil {
 			pc.Store = cfg.Journal
 		}

@@ -159,6 +159,8 @@ func TestBadInputs(t *testing.T) {
 		{name: "binary", src: "\x89PNG\r\n\x1a\n\x00\x00", key: "input.binary", noPosition: true},
 		{name: "too large", src: "a: " + strings.Repeat("x", 1<<20), key: "input.too_large", noPosition: true},
 		{name: "too many items", src: "disclosure:\n  pros: [" + strings.Repeat("a, ", 100) + "a]\n", line: 2, col: 9, field: "disclosure.pros", key: "deal.too_many"},
+		{name: "parser error yaml/v4 agrees on, without a column", src: "client:\n: name: X\n  stage: growing\n", line: 2, col: 1, key: "input.syntax"},
+		{name: "error only yaml/v3 finds", src: "offer:\n  benefits: [peer group, mo?nthly coaching]\n  cost: 5\n", line: 2, col: 3, key: "input.syntax"},
 		{name: "second document", src: "client:\n  name: X\n---\nclient:\n  name: Y\n", line: 3, col: 1, key: "deal.second_document"},
 		{name: "broken second document", src: "---\nclient:\n  name: X\n---\n: [\n", line: 4, col: 1, key: "deal.second_document"},
 		{name: "too long", src: "client:\n  name: " + strings.Repeat("x", 2001) + "\n", line: 2, col: 9, field: "client.name", key: "deal.too_long"},

@@ -2,6 +2,7 @@ package playbook
 
 import (
 	"errors"
+	"strings"
 
 	yamlv4 "go.yaml.in/yaml/v4"
 
@@ -17,10 +18,24 @@ import (
 // this runs only when a file is already known to be broken. Should v4
 // not find the error, the v3 line is kept.
 func SyntaxProblem(file string, data []byte, err error) Problem {
+	p := syntaxProblem(file, data, err)
+	// Some errors come with a line only (the parser knows no column, or
+	// only yaml/v3 finds the error): point at the line's first character
+	// rather than at no column at all.
+	if p.Pos.Line > 0 && p.Pos.Col == 0 {
+		p.Pos.Col = firstNonBlank(data, p.Pos.Line)
+	}
+	return p
+}
+
+func syntaxProblem(file string, data []byte, err error) Problem {
 	var n yamlv4.Node
 	var le *yamlv4.LoadError
 	if err4 := yamlv4.Unmarshal(data, &n); !errors.As(err4, &le) || le.Mark.Line <= 0 {
 		p := YAMLProblem(file, err)
+		if p.Pos.Line > 0 && isParserError(p.Msg) {
+			p.Pos.Line++ // yaml/v3 counts a parser error's line from 0
+		}
 		// The reader's errors (a raw control character, say) carry no
 		// mark at all: find the character ourselves.
 		if line, col := firstUnprintable(data); line > 0 {
@@ -64,4 +79,45 @@ func firstUnprintable(data []byte) (line, col int) {
 		}
 	}
 	return 0, 0
+}
+
+// firstNonBlank is the 1-based column of the first character of line
+// that is not a space or a tab (1 for a blank or missing line).
+func firstNonBlank(data []byte, line int) int {
+	lines := strings.Split(string(data), "\n")
+	if line > len(lines) {
+		return 1
+	}
+	col := 1
+	for _, r := range lines[line-1] {
+		if r != ' ' && r != '\t' {
+			return col
+		}
+		col++
+	}
+	return 1
+}
+
+// parserErrors start the messages of libyaml's parser (not its scanner),
+// whose line yaml/v3 reports counted from 0.
+var parserErrors = []string{
+	"did not find expected key", "did not find expected node content",
+	"did not find expected '-' indicator", "did not find expected ',' or ']'",
+	"did not find expected ',' or '}'", "did not find expected <document start>",
+}
+
+func isParserError(m locale.Message) bool {
+	if len(m.Args) == 0 {
+		return false
+	}
+	msg, ok := m.Args[0].(string)
+	if !ok {
+		return false
+	}
+	for _, p := range parserErrors {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,10 +28,11 @@ const (
 	// closed: typing a name and a room code fits, holding a slot does not.
 	DefaultLoginTimeout = 20 * time.Second
 	// Connections not logged in yet, in all and per address: the whole
-	// room behind one address logging in at once fits, a flood from a
-	// few addresses leaves room for everyone else.
-	DefaultMaxLogins        = 100
-	DefaultMaxLoginsPerAddr = 32
+	// room behind one address logging in at once fits (as many as the
+	// rate limit's burst), a flood from a few addresses leaves room for
+	// everyone else.
+	DefaultMaxLogins        = 256
+	DefaultMaxLoginsPerAddr = DefaultRateBurst
 )
 
 // Config is what the server is wired to. Zero limits take the defaults.

@@ -31,22 +31,54 @@ func dialFrom(t *testing.T, from, to string) net.Conn {
 // a banner. A participant from another address still logs in at once,
 // the refused ones are logged, and none holds a slot of the sessions.
 func TestIdleConnectionsDoNotLockOut(t *testing.T) {
-	f := newFixture(t, 1, nil)
-	for i := range 100 {
-		from := "127.0.0.2"
-		if i%2 == 1 {
-			from = "127.0.0.3"
-		}
-		dialFrom(t, from, f.addr)
+	for _, tc := range []struct {
+		name    string
+		perAddr int // 0: the default
+		pending int // connections the gate holds once all have come
+	}{
+		{name: "defaults", pending: 100},
+		{name: "per-address cap", perAddr: 20, pending: 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t, 1, func(c *Config) { c.MaxLoginsPerAddr = tc.perAddr })
+			for i := range 100 {
+				from := "127.0.0.2"
+				if i%2 == 1 {
+					from = "127.0.0.3"
+				}
+				dialFrom(t, from, f.addr)
+			}
+			// Each connection is admitted or refused (closed) by the
+			// gate before the participant comes.
+			waitPending(t, f, tc.pending)
+			if tc.perAddr > 0 {
+				waitLog(t, f, "refused 127.0.0.3: logins_addr")
+			}
+			p := f.open("p", sshtest.ByKey(f.keys[0]))
+			p.Wait("Prepare a deal")
+			assert.Equal(t, 1, f.srv.Sessions())
+		})
 	}
-	// Each connection is admitted or refused (closed) by the gate before
-	// the participant comes: wait until the log has the refusals.
-	waitLog(t, f, "refused 127.0.0.3: logins_addr")
-	assert.LessOrEqual(t, f.srv.gate.pendingCount(), 2*DefaultMaxLoginsPerAddr)
+}
 
-	p := f.open("p", sshtest.ByKey(f.keys[0]))
-	p.Wait("Prepare a deal")
-	assert.Equal(t, 1, f.srv.Sessions())
+// waitPending waits until the gate holds n connections not logged in.
+func waitPending(t *testing.T, f *fixture, n int) {
+	t.Helper()
+	deadline := time.After(sshtest.Timeout)
+	for {
+		if f.srv.gate.pendingCount() == n {
+			return
+		}
+		_, changed := f.srv.gate.count()
+		if f.srv.gate.pendingCount() == n {
+			return
+		}
+		select {
+		case <-changed:
+		case <-deadline:
+			t.Fatalf("%d connections logging in, want %d", f.srv.gate.pendingCount(), n)
+		}
+	}
 }
 
 // A connection that does not log in within the login timeout is closed,

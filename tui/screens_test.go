@@ -1,19 +1,16 @@
 package tui_test
 
 import (
-	"bytes"
 	"fmt"
 	"testing"
-	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/tui"
 	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/internal/screentest"
 )
 
 // screenCase is one screen to golden: how to start, which keys to press,
@@ -108,21 +105,12 @@ func TestScreens(t *testing.T) {
 				if tc.answers != nil {
 					opts.Answers = tc.answers(t, c)
 				}
-				tm := teatest.NewTestModel(t, newApp(c, opts), teatest.WithInitialTermSize(size[0], size[1]))
+				tm := screentest.Watch(t, newApp(c, opts), size[0], size[1])
 				for _, k := range keysOf(tc.keys) {
 					tm.Send(k)
 				}
-				teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-					for _, w := range tc.wait {
-						if !bytes.Contains(b, []byte(w)) {
-							return false
-						}
-					}
-					return true
-				}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-				tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
-				fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-				golden.RequireEqual(t, []byte(fm.View()))
+				tm.WaitFor(t, tc.wait...)
+				golden.RequireEqual(t, []byte(tm.Final(t)))
 			})
 		}
 	}

@@ -1,7 +1,6 @@
 package offerpick
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,12 +8,10 @@ import (
 	"slices"
 	"sync"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -25,6 +22,7 @@ import (
 	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/tui"
 	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/internal/screentest"
 	"github.com/winwincoach/winwin/tui/nav"
 	"github.com/winwincoach/winwin/tui/theme"
 )
@@ -188,19 +186,14 @@ func TestScreens(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
 				c := newCommon(t, tc.lang)
 				app := tui.New(c, tui.Options{Prepare: Open(sampleOffers(), "")})
-				tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(size[0], size[1]))
+				tm := screentest.Watch(t, app, size[0], size[1])
 				tm.Send(press("enter"))
-				teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(c.T("offerpick.new"))) },
-					teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+				tm.WaitFor(t, c.T("offerpick.new"))
 				for _, k := range tc.keys {
 					tm.Send(press(k))
 				}
-				if tc.wait != "" {
-					teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(tc.wait)) },
-						teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
-				}
-				tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
-				golden.RequireEqual(t, []byte(tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View()))
+				tm.WaitFor(t, tc.wait)
+				golden.RequireEqual(t, []byte(tm.Final(t)))
 			})
 		}
 	}

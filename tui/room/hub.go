@@ -133,11 +133,19 @@ func (h *Hub) Rooms() []Info {
 // goroutine, never with the hub locked. Close the Conn when the session
 // ends.
 func (h *Hub) Connect(who Who, send func(any)) *Conn {
+	c := h.register(who, send)
+	go c.mailbox()
+	return c
+}
+
+// register adds a Conn without starting its mailbox. Connect starts it;
+// a test may leave it stopped, so the updates the hub asked for stay
+// pending on the Conn where the test can look (see home_test.go).
+func (h *Hub) register(who Who, send func(any)) *Conn {
 	c := &Conn{h: h, who: who, send: send, dirty: make(chan struct{}, 1), done: make(chan struct{})}
 	h.mu.Lock()
 	h.conns[c] = struct{}{}
 	h.mu.Unlock()
-	go c.mailbox()
 	return c
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/tui/internal/testwait"
 )
 
 // inbox collects what the hub sends one session.
@@ -29,7 +30,7 @@ func (in inbox) next(t *testing.T) Snapshot {
 	select {
 	case s := <-in:
 		return s
-	case <-time.After(5 * time.Second):
+	case <-time.After(testwait.Hang):
 		t.Fatal("no update from the hub")
 		return Snapshot{}
 	}

@@ -111,7 +111,7 @@ func newFixture(t testing.TB, n int, mod func(*Config)) *fixture {
 	served := make(chan error, 1)
 	go func() { served <- f.srv.Serve(l) }()
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), sshtest.Timeout)
 		defer cancel()
 		if err := f.srv.Shutdown(ctx); err != nil {
 			t.Errorf("shutdown: %v", err)

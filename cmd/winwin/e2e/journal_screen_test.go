@@ -43,7 +43,13 @@ func TestJournalScreenRevisionsAndOffers(t *testing.T) {
 	tm.keys("c")
 	s := tm.waitFor("Answers changed: 1")
 	require.Contains(t, s, "4,800  →  5,000")
-	tm.keys("Escape", "Escape", "Escape")
+	// One escape at a time: escapes that reach a slow program in one
+	// read are one key (alt+esc), so each waits for its screen.
+	tm.keys("Escape")
+	tm.waitFor("Revisions (2)")
+	tm.keys("Escape")
+	tm.waitFor("1 deal", "decision: any")
+	tm.keys("Escape")
 	tm.waitFor("Prepare a deal")
 	tm.keys("Up", "Enter")
 	tm.waitFor("start from a saved offer", "Growth programme, one year", "A new offer")

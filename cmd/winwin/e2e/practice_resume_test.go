@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/tui/serve/sshtest"
 )
 
 // A practice case's answers are stored as they are given: kill -9 in the
@@ -46,7 +47,7 @@ func waitDraft(t *testing.T, dir string, n int) {
 	j, err := journal.Open(dir)
 	require.NoError(t, err)
 	defer j.Close()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(sshtest.Timeout)
 	for {
 		d, err := j.CaseDraft(context.Background(), "", "bakery-deck-oven")
 		if err == nil && len(d.Answers) == n {

@@ -65,7 +65,7 @@ func (s *server) stop(t testing.TB) time.Duration {
 	select {
 	case err := <-s.exited:
 		require.NoError(t, err, "winwin serve should exit 0 on SIGTERM")
-	case <-time.After(30 * time.Second):
+	case <-time.After(sshtest.Timeout):
 		t.Fatal("winwin serve did not exit after SIGTERM")
 	}
 	return time.Since(start)

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/winwincoach/winwin/tui/serve/sshtest"
 )
 
 // binary is the winwin binary built once for the package's tests.
@@ -61,7 +63,9 @@ func startIn(t *testing.T, home string, w, h int, args ...string) *term {
 	t.Helper()
 	runs++
 	tm := &term{t: t, socket: fmt.Sprintf("winwin-e2e-%d-%d", os.Getpid(), runs), home: home}
-	cmdline := "cd " + tm.home + " && " + binary + " --lang en " + strings.Join(args, " ") + "; echo WINWIN-EXIT-$?; sleep 30"
+	// The pane outlives winwin long enough for any wait to read its exit
+	// line (five hang guards); the cleanup ends it sooner.
+	cmdline := "cd " + tm.home + " && " + binary + " --lang en " + strings.Join(args, " ") + "; echo WINWIN-EXIT-$?; sleep 300"
 	tm.tmux("new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "w",
 		"-e", "WINWIN_HOME="+filepath.Join(tm.home, "data"), "-e", "TERM=xterm-256color", "-e", "NO_COLOR=",
 		"sh", "-c", cmdline)
@@ -94,10 +98,11 @@ func (tm *term) screen() string {
 	return tm.tmux("capture-pane", "-p", "-t", "w")
 }
 
-// waitFor waits until the screen shows every text, and returns it.
+// waitFor waits until the screen shows every text, and returns it. The
+// deadline is the tests' shared hang guard (sshtest.Timeout).
 func (tm *term) waitFor(texts ...string) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(sshtest.Timeout)
 	var s string
 	for time.Now().Before(deadline) {
 		s = tm.screen()

@@ -5,17 +5,14 @@
 package screentest
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 	"github.com/stretchr/testify/require"
 
@@ -129,30 +126,21 @@ type Step struct {
 }
 
 // Golden runs the model made by newModel in teatest at every size, sends
-// each step's keys and waits for its texts, then quits and compares the
-// final View with testdata/<test>/<size>.golden (regenerate with
-// -update).
+// each step's keys and waits until its texts are all in the View, then
+// quits and compares the final View with testdata/<test>/<size>.golden
+// (regenerate with -update).
 func Golden(t *testing.T, newModel func() tea.Model, steps ...Step) {
 	t.Helper()
 	for _, size := range Sizes() {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			tm := teatest.NewTestModel(t, newModel(), teatest.WithInitialTermSize(size[0], size[1]))
+			tm := Watch(t, newModel(), size[0], size[1])
 			for _, st := range steps {
 				for _, k := range Keys(st.Keys) {
 					tm.Send(k)
 				}
-				teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-					for _, w := range st.Wait {
-						if !bytes.Contains(b, []byte(w)) {
-							return false
-						}
-					}
-					return true
-				}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+				tm.WaitFor(t, st.Wait...)
 			}
-			tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
-			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-			golden.RequireEqual(t, []byte(fm.View()))
+			golden.RequireEqual(t, []byte(tm.Final(t)))
 		})
 	}
 }

@@ -19,11 +19,14 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/winwincoach/winwin/tui/internal/testwait"
 )
 
-// Timeout is how long Wait waits for text before failing: far longer
-// than any screen takes, so only a hang trips it.
-const Timeout = 20 * time.Second
+// Timeout is how long Wait waits for text before failing: the tests'
+// shared hang guard, far longer than any screen takes on a busy machine,
+// so only a hang trips it.
+const Timeout = testwait.Hang
 
 // TB is the part of testing.TB the client uses.
 type TB interface {

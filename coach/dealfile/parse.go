@@ -326,6 +326,19 @@ func yesNo(n *yaml.Node) (coach.Answer, *locale.Message) {
 // YAML but 6500 to a Dutch reader.
 var grouped = regexp.MustCompile(`^\d{1,3}([.,]\d{3})+$`)
 
+// dealMoney turns the interview's money messages into the deal file's:
+// those suggest the user's language ("6.500,50" in Dutch), a deal file
+// takes only English grouping, whatever the language.
+func dealMoney(m *locale.Message, s string) *locale.Message {
+	switch m.Key {
+	case "money.bad":
+		return msgp("deal.bad_amount", s)
+	case "money.ambiguous":
+		return msgp("deal.ambiguous_amount", s)
+	}
+	return m
+}
+
 func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) {
 	s, msg := scalar(n)
 	if msg != nil {
@@ -344,7 +357,7 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 			}
 		}
 		if err != nil || f != f || f > maxAmount || f < -maxAmount {
-			return coach.Answer{}, msgp("money.bad", s)
+			return coach.Answer{}, msgp("deal.bad_amount", s)
 		}
 		if f < 0 {
 			return coach.Answer{}, msgp("money.negative")
@@ -356,7 +369,7 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 		}
 		f, m := locale.ParseMoney(locale.EN, s)
 		if m != nil {
-			return coach.Answer{}, m
+			return coach.Answer{}, dealMoney(m, s)
 		}
 		v = f
 	}

@@ -57,8 +57,9 @@ func FormatPercent(lang Lang, p float64) string {
 // ParseMoney reads an amount the way people type it: "6500", "6 500",
 // "6,500" in English or "6.500" in Dutch, with up to two decimals after the
 // language's decimal separator and an optional currency sign. Amounts that
-// could be misread ("6,500" in Dutch), negatives and anything else are
-// refused with a Message that says what to type instead.
+// could be misread ("6,500" in Dutch, "6.500" in English: money.ambiguous),
+// negatives and anything else are refused with a Message that says what
+// to type instead.
 func ParseMoney(lang Lang, s string) (float64, *Message) {
 	group, dec := Separators(lang)
 	s = strings.TrimSpace(s)
@@ -106,6 +107,9 @@ func ParseMoney(lang Lang, s string) (float64, *Message) {
 	if seenGroup && !seenDec && digitsSinceGroup != 3 {
 		return 0, badMoney(s)
 	}
+	if fracPart.Len() == 3 && !seenGroup && intPart.Len() <= 3 {
+		return 0, ambiguousMoney(lang, intPart.String()+fracPart.String(), s)
+	}
 	if fracPart.Len() > 2 || (seenDec && fracPart.Len() == 0) {
 		return 0, badMoney(s)
 	}
@@ -123,6 +127,16 @@ func ParseMoney(lang Lang, s string) (float64, *Message) {
 		v += float64(cents) / 100
 	}
 	return v, nil
+}
+
+// ambiguousMoney is the message for "4,500" in Dutch or "4.500" in
+// English: three digits after the decimal separator are more likely a
+// thousands group of the other language than cents. It names the amount
+// in thousands, grouped and plain, so the user sees what to type.
+func ambiguousMoney(lang Lang, digits, s string) *Message {
+	v, _ := strconv.ParseInt(digits, 10, 64)
+	m := Msg("money.ambiguous", s, FormatMoney(lang, float64(v)), strconv.FormatInt(v, 10))
+	return &m
 }
 
 func badMoney(s string) *Message {

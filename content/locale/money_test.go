@@ -85,7 +85,10 @@ func TestParseMoney(t *testing.T) {
 		{locale.EN, "6,50", 0, "money.bad"},
 		{locale.EN, "6,5000", 0, "money.bad"},
 		{locale.EN, "65,00,000", 0, "money.bad"},
-		{locale.EN, "6.555", 0, "money.bad"},
+		{locale.EN, "6.555", 0, "money.ambiguous"},
+		{locale.NL, "4,500", 0, "money.ambiguous"},
+		{locale.NL, "1.234,567", 0, "money.bad"},
+		{locale.NL, "4,5000", 0, "money.bad"},
 		{locale.EN, "6.", 0, "money.bad"},
 		{locale.EN, "abc", 0, "money.bad"},
 		{locale.EN, "6500x", 0, "money.bad"},
@@ -160,4 +163,23 @@ func FuzzParseMoney(f *testing.F) {
 			t.Fatalf("%q -> %v -> %q -> %v", s, v, out, back)
 		}
 	})
+}
+
+// An amount with three digits after the decimal separator is refused as
+// ambiguous, with the thousands reading spelt out in the user's language.
+func TestParseMoneyAmbiguous(t *testing.T) {
+	cases := []struct {
+		lang locale.Lang
+		in   string
+		want string
+	}{
+		{locale.NL, "4,500", `"4,500" kan twee bedragen zijn. Bedoel je duizenden, typ dan 4.500 of 4500; centen schrijf je met twee cijfers na de komma (zoals 4,50).`},
+		{locale.EN, "4.500", `"4.500" could mean two amounts. For thousands, type 4,500 or 4500; cents take two digits after the point (like 4.50).`},
+	}
+	for _, tc := range cases {
+		_, msg := locale.ParseMoney(tc.lang, tc.in)
+		if assert.NotNil(t, msg, tc.in) {
+			assert.Equal(t, tc.want, locale.MustLoad(tc.lang).M(*msg))
+		}
+	}
 }

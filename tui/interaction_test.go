@@ -105,7 +105,7 @@ func TestOptionalMoneyEmptyIsNotSet(t *testing.T) {
 	app := press("enter")
 	assert.Equal(t, coach.Amount(0), app.Interview().Answers()["seller.walk_away"])
 	assert.True(t, app.Interview().OnVerdict())
-	assert.Contains(t, app.View(), "No walk-away price set")
+	assert.Contains(t, app.View(), "No lowest price set")
 }
 
 func TestListEditor(t *testing.T) {

@@ -19,8 +19,9 @@ const formatYAML = "yaml"
 
 // exportCommand is `winwin export ID [--format markdown|json|yaml]`: one
 // saved deal (ID is 42 for its latest revision, 42.3 for the third) on
-// standard output. Markdown and JSON are the stored verdict exactly as
-// `winwin assess` prints a verdict; YAML is the deal file of its answers,
+// standard output. Markdown and JSON are the stored verdict as `winwin
+// assess` prints a verdict (Markdown in the reader's language, JSON as
+// saved); YAML is the deal file of its answers,
 // which `winwin assess` and `winwin prep` read back unchanged.
 func exportCommand(fs *pflag.FlagSet) runFunc {
 	format := fs.String("format", formatMarkdown, "cli.flag.export_format")
@@ -68,7 +69,9 @@ func exportCommand(fs *pflag.FlagSet) runFunc {
 				if f == formatJSON {
 					out, err = report.JSON(a, "")
 				} else {
-					out = []byte(report.Markdown(a, e.cat, report.Options{}))
+					// The words in the reader's language; the JSON stays
+					// the record as saved, with its "lang".
+					out = []byte(report.Markdown(report.ForViewer(a, pb, e.cat), e.cat, report.Options{}))
 				}
 			}
 		}

@@ -41,8 +41,8 @@ func TestCatalogLookup(t *testing.T) {
 	cat := locale.MustLoad(locale.EN)
 	assert.Equal(t, locale.EN, cat.Lang())
 	assert.Equal(t, "!no.such.key", cat.T("no.such.key"), "a missing key is visible")
-	assert.Equal(t, "Walk away below 4,800.", cat.T("coach.walk.set", "4,800"))
-	assert.Equal(t, "Walk away below 4,800.", cat.M(locale.Msg("coach.walk.set", "4,800")))
+	assert.Equal(t, "Your lowest price: 4,800.", cat.T("coach.walk.set", "4,800"))
+	assert.Equal(t, "Your lowest price: 4,800.", cat.M(locale.Msg("coach.walk.set", "4,800")))
 	assert.Equal(t, "coach.walk.set[4,800]", locale.Msg("coach.walk.set", "4,800").String())
 	assert.Equal(t, "input.empty", locale.Msg("input.empty").String())
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/coach/report"
 )
 
 // Store is the part of the journal the screen reads. Every read runs in
@@ -100,21 +101,32 @@ func (m Model) revsCmd(deal int64) tea.Cmd {
 	}
 }
 
+// assessCmd reads a revision's verdict, in the viewer's language.
 func (m Model) assessCmd(ref journal.Ref) tea.Cmd {
-	st, owner := m.st, m.owner
+	st, owner, view := m.st, m.owner, m.viewer()
 	return func() tea.Msg {
 		s, err := st.Get(context.Background(), owner, ref)
 		if err != nil {
 			return assessMsg{ref: ref, err: err}
 		}
 		a, err := s.Assessment()
-		return assessMsg{ref: ref, a: clean(a), err: err}
+		return assessMsg{ref: ref, a: view(a), err: err}
+	}
+}
+
+// viewer turns a stored verdict into the one the screen draws: its words
+// in the viewer's language (coach/report.ForViewer: a deal saved in
+// English reads in Dutch), cleaned of escapes.
+func (m Model) viewer() func(*coach.Assessment) *coach.Assessment {
+	pb, cat := m.c.Playbook, m.c.Cat
+	return func(a *coach.Assessment) *coach.Assessment {
+		return clean(report.ForViewer(a, pb, cat))
 	}
 }
 
 // compareCmd reads both revisions and diffs them, older first.
 func (m Model) compareCmd(from, to journal.Row) tea.Cmd {
-	st, owner := m.st, m.owner
+	st, owner, view := m.st, m.owner, m.viewer()
 	return func() tea.Msg {
 		ctx := context.Background()
 		a, err := st.Get(ctx, owner, from.Ref)
@@ -133,7 +145,7 @@ func (m Model) compareCmd(from, to journal.Row) tea.Cmd {
 		if err != nil {
 			return compareMsg{err: err}
 		}
-		aa, ba = clean(aa), clean(ba)
+		aa, ba = view(aa), view(ba)
 		c := journal.Diff(a.Answers, b.Answers, aa, ba)
 		c.From, c.To = from.Ref, to.Ref
 		return compareMsg{from: from, to: to, cmp: c, old: aa, new: ba}

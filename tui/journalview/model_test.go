@@ -176,7 +176,7 @@ func TestReadFailureIsShown(t *testing.T) {
 	st := sampleStore(t, c)
 	st.fail = &journal.Error{Kind: journal.ErrLocked, Path: "/data/journal.db", Err: errors.New("busy")}
 	v := open(t, c, st, 120, 40).View()
-	assert.Contains(t, v, "Het journaal /data/journal.db wordt te lang vastgehouden")
+	assert.Contains(t, v, "Het logboek /data/journal.db wordt te lang vastgehouden")
 }
 
 // Stored verdicts quote what users typed: escapes never reach the screen.
@@ -194,4 +194,37 @@ func TestStoredTextIsCleaned(t *testing.T) {
 
 	m := Model{c: c}
 	assert.Equal(t, "Bakkerij", m.answerText("client.name", coach.Text("Bakkerij\x1b[2J"), true))
+}
+
+// A deal saved in English reads in Dutch for a Dutch viewer: the verdict,
+// its brief and the comparison derive their words from the stored ids.
+func TestSavedVerdictInViewersLanguage(t *testing.T) {
+	en := newCommon(t, locale.EN, termenv.Ascii)
+	nl := newCommon(t, locale.NL, termenv.Ascii)
+	st := sampleStore(t, en)
+	saved, err := st.Get(t.Context(), "", journal.Ref{Deal: 3, Revision: 1})
+	require.NoError(t, err)
+	a, err := saved.Assessment()
+	require.NoError(t, err)
+	require.Equal(t, "en", a.Lang)
+	require.NotEmpty(t, a.Flags)
+	dutch := coach.New(en.Playbook, nl.Cat).Assess(saved.Answers)
+
+	s := open(t, nl, st, 120, 60)
+	s, _ = drive(s, presses("end", "up", "up", "enter")...)
+	s, _ = drive(s, presses("down", "down")...)
+	assert.Contains(t, s.View(), "Gereedheid", "the brief of revision 1")
+	s, _ = drive(s, press("enter"))
+	v := s.View()
+	assert.Contains(t, v, dutch.Flags[0].Message)
+	assert.NotContains(t, v, a.Flags[0].Message)
+	assert.Contains(t, v, dutch.WalkAway.Line)
+
+	s, _ = drive(s, presses("esc", "c")...)
+	v = s.View()
+	assert.Contains(t, v, "Versie 1 (2026-11-03 07:30) → versie 2")
+	assert.Contains(t, v, "Verdwenen signalen")
+	for _, f := range a.Flags {
+		assert.NotContains(t, v, f.Message, "no English flag in the Dutch comparison")
+	}
 }

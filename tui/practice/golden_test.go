@@ -44,7 +44,7 @@ func TestGoldenComparison(t *testing.T) {
 		waits [6]string
 	}{
 		{locale.EN, [6]string{"What is the offer called?", "Which client stages", "What stage is the client", "How many people", "What should the seller do?", "Saved in your journal."}},
-		{locale.NL, [6]string{"Hoe heet het aanbod?", "Voor welke fase", "In welke fase", "Hoeveel mensen", "Wat moet de verkoper doen?", "Bewaard in je journaal."}},
+		{locale.NL, [6]string{"Hoe heet het aanbod?", "Voor welke fase", "In welke fase", "Hoeveel mensen", "Wat moet de verkoper doen?", "Bewaard in je logboek."}},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			w := tc.waits

@@ -171,7 +171,7 @@ func TestParticipantWaitsForReveal(t *testing.T) {
 	run(cmd)
 	view := s.View()
 	assert.NotContains(t, view, "RESULT WITH THE EXPERT")
-	assert.Contains(t, view, "Je keuze is binnen")
+	assert.Contains(t, view, "Je inschatting is doorgegeven")
 	got := tin.until(t, func(s Snapshot) bool { return len(s.Members) == 1 && s.Members[0].Scored })
 	assert.Equal(t, 80, got.Members[0].Score)
 
@@ -179,7 +179,7 @@ func TestParticipantWaitsForReveal(t *testing.T) {
 	s, _ = s.Update(UpdateMsg{Snapshot: pin.until(t, func(s Snapshot) bool { return s.Revealed })})
 	view = s.View()
 	assert.Contains(t, view, "RESULT WITH THE EXPERT")
-	assert.Contains(t, view, "De groep koos")
+	assert.Contains(t, view, "De inschatting van de groep")
 
 	_, cmd = s.Update(press("esc"))
 	msgs := run(cmd)

@@ -16,7 +16,7 @@ func TestGoldenProfile(t *testing.T) {
 	for _, tc := range []struct {
 		lang locale.Lang
 		wait string
-	}{{locale.EN, "Saved in your journal."}, {locale.NL, "Bewaard in je journaal."}} {
+	}{{locale.EN, "Saved in your journal."}, {locale.NL, "Bewaard in je logboek."}} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			screentest.Golden(t, func() tea.Model { return app(t, tc.lang, termenv.Ascii, twoEarlier(t)) },
 				screentest.Step{Keys: answers(set(t)), Wait: []string{tc.wait}})

@@ -75,7 +75,7 @@ func TestPracticeStart(t *testing.T) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	v := m.View()
 	assert.Contains(t, v, "Een sterke kandidaat die de groep zou laten zinken")
-	assert.Contains(t, v, "[Examen]")
+	assert.Contains(t, v, "[Toets]")
 }
 
 // The home lists only what works: under a playbook whose coach disagrees

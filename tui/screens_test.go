@@ -68,6 +68,7 @@ func screenCases() []screenCase {
 		{name: "number", prep: true, keys: "tab tab text:12", wait: []string{"Smallest client", "12"}},
 		{name: "money", prep: true, keys: "tab tab tab tab text:6_500", wait: []string{"cost you to deliver", "6 500"}},
 		{name: "money_invalid", prep: true, keys: "tab tab tab tab text:6,5,00", wait: []string{"is not an amount"}},
+		{name: "money_ambiguous_nl", lang: locale.NL, prep: true, keys: "tab tab tab tab text:4,500", wait: []string{"is dubbelzinnig: typ 4.500 of 4500"}},
 		{name: "list", prep: true, keys: "tab tab tab tab tab tab text:peer_group enter text:monthly_coaching enter",
 			wait: []string{"• monthly coaching"}},
 		{name: "choice", prep: true, answers: offerOnly, keys: "tab down", wait: []string{"What stage is the client"}},

@@ -173,8 +173,8 @@ func TestParseMoneyAmbiguous(t *testing.T) {
 		in   string
 		want string
 	}{
-		{locale.NL, "4,500", `"4,500" kan twee bedragen zijn. Bedoel je duizenden, typ dan 4.500 of 4500; centen schrijf je met twee cijfers na de komma (zoals 4,50).`},
-		{locale.EN, "4.500", `"4.500" could mean two amounts. For thousands, type 4,500 or 4500; cents take two digits after the point (like 4.50).`},
+		{locale.NL, "4,500", `"4,500" is dubbelzinnig: typ 4.500 of 4500 als je duizenden bedoelt`},
+		{locale.EN, "4.500", `"4.500" is ambiguous: type 4,500 or 4500 if you mean thousands`},
 	}
 	for _, tc := range cases {
 		_, msg := locale.ParseMoney(tc.lang, tc.in)

@@ -106,3 +106,29 @@ func TestRelocalizeFallsBack(t *testing.T) {
 	assert.Equal(t, want.Flags, got.Flags)
 	assert.Equal(t, want.Summary, got.Summary)
 }
+
+// BenchmarkRelocalize is the cost of showing a saved verdict in another
+// language with both catalogs at hand; BenchmarkForViewer adds loading
+// the saved language's catalog, which the journal screen pays once per
+// verdict it opens (in a command, never in Update).
+func BenchmarkRelocalize(b *testing.B) {
+	pb, err := playbook.LoadDefault()
+	require.NoError(b, err)
+	saved, en := assess(b, "say_no", locale.EN)
+	nl := locale.MustLoad(locale.NL)
+	b.ResetTimer()
+	for range b.N {
+		report.Relocalize(saved, pb, en, nl)
+	}
+}
+
+func BenchmarkForViewer(b *testing.B) {
+	pb, err := playbook.LoadDefault()
+	require.NoError(b, err)
+	saved, _ := assess(b, "say_no", locale.EN)
+	nl := locale.MustLoad(locale.NL)
+	b.ResetTimer()
+	for range b.N {
+		report.ForViewer(saved, pb, nl)
+	}
+}

@@ -21,7 +21,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // assess parses testdata/deals/<name>.yaml and assesses it in lang.
-func assess(t *testing.T, name string, lang locale.Lang) (*coach.Assessment, *locale.Catalog) {
+func assess(t testing.TB, name string, lang locale.Lang) (*coach.Assessment, *locale.Catalog) {
 	t.Helper()
 	pb, err := playbook.LoadDefault()
 	require.NoError(t, err)

@@ -77,7 +77,7 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 			continue
 		}
 		a.Scored++
-		if !e.known[i] {
+		if !e.known[i] || openAnswer(e, q) {
 			a.Unknown++
 			if q.Decisive {
 				a.pending[pillarIndex(q.Pillar)] = true
@@ -105,8 +105,25 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	a.Scores.Readiness, a.Scores.Disclosure, a.Scores.Margin = scores[0], scores[1], scores[2]
 	a.Scores.Client = minKnown(scores[0], scores[1])
 	a.Scores.Seller = scores[2]
-	a.Provisional = a.Unknown*3 > a.Scored
+	// Nothing answered, or more than a third of the scored answers
+	// unknown: the verdict cannot claim more than a first guess.
+	a.Provisional = a.Answered == 0 || a.Unknown*3 > a.Scored
 	return qs
+}
+
+// openAnswer reports whether q's known answer is one that leaves it open
+// (an option marked open, such as "the need is unclear"): it is scored
+// as not known.
+func openAnswer(e *eval, q *playbook.Question) bool {
+	if q.Kind != playbook.Choice {
+		return false
+	}
+	s, ok := e.env[q.ID].(string)
+	if !ok {
+		return false
+	}
+	o, ok := q.Option(s)
+	return ok && o.Open
 }
 
 // questionScore scores one known answer: its score expression when every

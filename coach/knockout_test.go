@@ -23,7 +23,7 @@ func TestKnockouts(t *testing.T) {
 	}{
 		{"clear win-win", nil, coach.WinWin, coach.Go, "", false},
 		{"below cost, no strategic reason", []any{"seller.price", 3000}, coach.LoseWin, coach.Renegotiate, "below_cost_no_reason", false},
-		{"below cost with a strategic reason", []any{"seller.price", 3500, "seller.strategic_reason", "reference"}, coach.WinWin, coach.Go, "below_cost_with_reason", false},
+		{"below cost with a strategic reason", []any{"seller.price", 3500, "seller.strategic_reason", "reference", "seller.walk_away", 3000}, coach.WinWin, coach.Go, "below_cost_with_reason", false},
 		{"thin margin, no reason", []any{"seller.price", 4400}, coach.LoseWin, coach.Renegotiate, "thin_margin", false},
 		{"client too early (starter)", []any{"client.stage", "starter"}, coach.WinLose, coach.SayNo, "stage_too_early", true},
 		{"client past the fit (scaling)", []any{"client.stage", "scaling"}, coach.WinLose, coach.SayNo, "stage_too_late", true},
@@ -40,8 +40,8 @@ func TestKnockouts(t *testing.T) {
 			"disclosure.terms_explained", "no", "disclosure.pressure", "some",
 		}, coach.WinLose, coach.GoAfterFixes, "terms_not_explained", false},
 		{"readiness weak without a knockout", []any{
-			"client.need", "unclear", "client.benefits_usable", "few", "client.capacity", "no",
-		}, coach.WinLose, coach.SayNo, "need_unclear", true},
+			"client.need", "partial", "client.benefits_usable", "some", "client.capacity", "strained",
+		}, coach.WinLose, coach.SayNo, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,14 +78,14 @@ func TestKnockoutsHoldWhateverTheRest(t *testing.T) {
 			require.Equal(t, coach.Lose, a.Outcome.Seller, "deal %d", i)
 			require.NotEqual(t, coach.Go, a.Decision, "deal %d", i)
 		}
-		for _, ko := range []string{"stage_too_early", "stage_too_late", "too_big", "too_small", "better_alternative", "harms_group", "cannot_deliver"} {
+		for _, ko := range []string{"stage_too_early", "stage_too_late", "stage_outside_fit", "too_big", "too_small", "better_alternative", "benefits_few", "no_capacity", "harms_group", "cannot_deliver"} {
 			if contains(ids, ko) {
 				require.Equal(t, coach.SayNo, a.Decision, "deal %d raised %s: %v", i, ko, ids)
 			}
 		}
 		for _, ko := range []string{"silent_cons", "strong_pressure"} {
 			if contains(ids, ko) {
-				require.Contains(t, []coach.Decision{coach.GoAfterFixes, coach.SayNo}, a.Decision, "deal %d", i)
+				require.Contains(t, []coach.Decision{coach.GoAfterFixes, coach.Renegotiate, coach.SayNo}, a.Decision, "deal %d", i)
 				require.Equal(t, coach.Lose, a.Outcome.Client)
 			}
 		}

@@ -55,7 +55,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"win_win", coach.WinWin, coach.Go, false},
 		{"say_no", coach.LoseLose, coach.SayNo, false},
-		{"provisional", coach.WinWin, coach.Go, true},
+		{"provisional", coach.WinWin, coach.FindOutFirst, true},
 	}
 	for _, tc := range cases {
 		for _, lang := range locale.Langs() {

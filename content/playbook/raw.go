@@ -44,6 +44,7 @@ type rawChoice struct {
 	Label rawText  `yaml:"label"`
 	Score *float64 `yaml:"score"`
 	Tip   rawText  `yaml:"tip"`
+	Open  bool     `yaml:"open"`
 }
 
 type rawTip struct {

@@ -145,6 +145,10 @@ type Option struct {
 	Score *float64
 	// Tip is what the live coach says when this option is picked.
 	Tip Text
+	// Open marks an answer that leaves the question open ("the need is
+	// unclear"): flags still read it, but it is scored as not known, so
+	// a decisive question keeps its side open and it is a find-out item.
+	Open bool
 }
 
 // CondTip is a tip shown after an answer when its condition holds.
@@ -209,7 +213,7 @@ type Flag struct {
 	Pos      Pos
 }
 
-// Decision is the advice that comes with one of the four decisions.
+// Decision is the advice that comes with one of the five decisions.
 type Decision struct {
 	Title   Text
 	Summary Text

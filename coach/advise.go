@@ -56,7 +56,7 @@ func (c *Coach) findOut(e *eval, a *Assessment) {
 	lang := c.cat.Lang()
 	start := len(a.FindOut)
 	for i, q := range c.pb.Questions {
-		if !q.Scored() || (e.known[i] && !openAnswer(e, q)) {
+		if !q.Scored() || !e.applies(q) || (e.known[i] && !openAnswer(e, q)) {
 			continue
 		}
 		text := q.Ask.In(lang)
@@ -127,26 +127,24 @@ func talkingPoints(ans Answers) TalkingPoints {
 		}
 	}
 	cons, _ := ans.List(IDCons)
-	have := map[string]bool{}
+	have := make([]string, 0, len(cons))
 	for _, s := range cons {
 		if s = safetext.Line(s); strings.TrimSpace(s) != "" {
 			t.Cons = append(t.Cons, Con{Text: s})
-			have[normal(s)] = true
+			have = append(have, s)
 		}
 	}
+	// A drawback is left out when no con says it, in any words: the
+	// same test as the playbook's covered(drawback, cons).
 	drawbacks, _ := ans.List(IDDrawbacks)
 	for _, d := range drawbacks {
-		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !have[normal(d)] {
+		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !playbook.CoveredBy(d, have) {
 			t.Cons = append(t.Cons, Con{Text: d, FromOffer: true})
-			have[normal(d)] = true
+			have = append(have, d)
 		}
 	}
 	return t
 }
-
-// normal is the form two list items are compared in; it matches the
-// lower(trim(#)) of the playbook's drawbacks_left_out condition.
-func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // money fills the margin and the walk-away line.
 func (c *Coach) money(a *Assessment, ans Answers) {

@@ -73,7 +73,7 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	a.pending = [3]bool{}
 	qs := make([]questionScore, 0, len(c.pb.Questions))
 	for i, q := range c.pb.Questions {
-		if !q.Scored() {
+		if !q.Scored() || !e.applies(q) {
 			continue
 		}
 		a.Scored++
@@ -86,7 +86,9 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 		}
 		s, ok := c.questionScore(e, q)
 		if !ok {
-			if q.Decisive {
+			// A gate (weight 0) is decided once it is known; any other
+			// decisive question must be scored (the price needs the cost).
+			if q.Decisive && q.Weight > 0 {
 				a.pending[pillarIndex(q.Pillar)] = true
 			}
 			continue
@@ -109,6 +111,12 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	// unknown: the verdict cannot claim more than a first guess.
 	a.Provisional = a.Answered == 0 || a.Unknown*3 > a.Scored
 	return qs
+}
+
+// applies reports whether q applies to this deal: it has no condition,
+// or its condition holds on what is known.
+func (e *eval) applies(q *playbook.Question) bool {
+	return q.When == nil || e.cond(q.When)
 }
 
 // openAnswer reports whether q's known answer is one that leaves it open

@@ -18,8 +18,8 @@ func TestEmptyInterviewIsProvisionalAndOpen(t *testing.T) {
 	assert.Equal(t, coach.Open, a.Outcome.Seller)
 	assert.False(t, a.Scores.Readiness.Known)
 	assert.Empty(t, a.Flags)
-	assert.Equal(t, 16, a.Scored)
-	assert.Equal(t, 16, a.Unknown)
+	assert.Equal(t, 19, a.Scored) // the strategic value does not apply
+	assert.Equal(t, 19, a.Unknown)
 	assert.Equal(t, coach.FindOutFirst, a.Decision, "nothing answered is never a go")
 	assert.NotEmpty(t, a.FindOut)
 	b, err := json.Marshal(a)
@@ -59,11 +59,18 @@ func TestProvisionalThreshold(t *testing.T) {
 	}
 	a := c.Assess(ans)
 	assert.Equal(t, 5, a.Unknown)
-	assert.False(t, a.Provisional, "5 of 16 is not more than a third")
+	assert.False(t, a.Provisional, "5 of 19 is not more than a third")
 	assert.Equal(t, coach.Go, a.Decision)
 	ans[scored[5]] = coach.UnknownAnswer()
 	a = c.Assess(ans)
-	assert.True(t, a.Provisional, "6 of 16 is more than a third")
+	require.Equal(t, 6, a.Unknown)
+	assert.False(t, a.Provisional, "6 of 19 is not more than a third")
+	for _, id := range []string{"client.value", "client.decider"} {
+		ans[id] = coach.UnknownAnswer()
+		scored = append(scored, id)
+	}
+	a = c.Assess(ans)
+	assert.True(t, a.Provisional, "8 of 19 is more than a third")
 	assert.Equal(t, coach.FindOutFirst, a.Decision, "a provisional verdict is never a go")
 	var ids []string
 	for _, f := range a.FindOut {

@@ -177,6 +177,9 @@ func (l *loader) options(q *Question, rq rawQuestion, qn *yaml.Node, path string
 
 func (l *loader) questionExprs(c *compiler, q *Question, rq rawQuestion, qn *yaml.Node) {
 	path := "questions." + rq.ID
+	if rq.When != "" {
+		l.expr(rq.When, l.pos(child(qn, "when")), nil, false, &q.When)
+	}
 	if rq.Score != "" {
 		l.expr(rq.Score, l.pos(child(qn, "score")), rq.Needs, true, &q.Score)
 	} else if rq.Needs != nil {

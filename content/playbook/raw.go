@@ -34,6 +34,7 @@ type rawQuestion struct {
 	Weight   *float64    `yaml:"weight"`
 	Optional bool        `yaml:"optional"`
 	Decisive bool        `yaml:"decisive"`
+	When     string      `yaml:"when"`
 	Score    string      `yaml:"score"`
 	Needs    []string    `yaml:"needs"`
 	Tips     []rawTip    `yaml:"tips"`

@@ -175,9 +175,14 @@ type Question struct {
 	// Decisive questions must be scored before their side can be called:
 	// until then the side stays open and the verdict provisional.
 	Decisive bool
-	Score    *Expr
-	Tips     []CondTip
-	Pos      Pos
+	// When, if set, is the condition under which the question applies
+	// (the value of a strategic return only when the price is below cost
+	// for a strategic reason). While it does not hold, or cannot be
+	// decided yet, the question is neither scored nor asked.
+	When  *Expr
+	Score *Expr
+	Tips  []CondTip
+	Pos   Pos
 }
 
 // Scored reports whether the question counts toward a pillar.

@@ -15,13 +15,19 @@ func (c *Coach) Assess(ans Answers) *Assessment {
 		Bar:      c.pb.Bar,
 		Playbook: PlaybookRef{ID: c.pb.ID, Version: c.pb.Version},
 		Lang:     string(c.cat.Lang()),
-		Total:    len(c.pb.Questions),
 	}
 	a.Deal.Client, _ = cleanStr(ans, IDClientName)
 	a.Deal.Offer, _ = cleanStr(ans, IDOfferName)
 	for _, q := range c.pb.Questions {
-		if x, ok := ans[q.ID]; ok && (x.Unknown || Fits(q, x)) {
+		x, ok := ans[q.ID]
+		answered := ok && (x.Unknown || Fits(q, x))
+		if answered {
 			a.Answered++
+		}
+		// A question that does not apply to this deal (the strategic
+		// value at a price above cost) is not one of its questions.
+		if answered || e.applies(q) {
+			a.Total++
 		}
 	}
 

@@ -26,6 +26,8 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 		for _, t := range d.Advice {
 			a.Actions = append(a.Actions, Action{Kind: ActionAdvice, Text: t.In(lang)})
 		}
+	} else if a.Decision == FindOutFirst {
+		a.Actions = append(a.Actions, Action{Kind: ActionAdvice, Text: c.cat.T("coach.find_out_first.advice")})
 	}
 	for _, p := range c.pb.Points {
 		if e.cond(p.When) {
@@ -42,12 +44,43 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 		}
 	}
 
-	for i, q := range c.pb.Questions {
-		if !e.known[i] && q.Ask != nil {
-			a.FindOut = append(a.FindOut, FindOut{Question: q.ID, Text: q.Ask.In(lang)})
-		}
-	}
+	c.findOut(e, a)
 	c.money(a, ans)
+}
+
+// findOut lists every scored question that is not known (unanswered,
+// unknown, or answered with an option that leaves it open), as the
+// question to ask, the most decisive first: decisive questions, then by
+// weight, then in interview order.
+func (c *Coach) findOut(e *eval, a *Assessment) {
+	lang := c.cat.Lang()
+	start := len(a.FindOut)
+	for i, q := range c.pb.Questions {
+		if !q.Scored() || !e.applies(q) || (e.known[i] && !openAnswer(e, q)) {
+			continue
+		}
+		text := q.Ask.In(lang)
+		if text == "" {
+			text = q.Text.In(lang) // a custom playbook without an ask text
+		}
+		a.FindOut = append(a.FindOut, FindOut{Question: q.ID, Text: text})
+	}
+	list := a.FindOut[start:]
+	sortStable(list, func(x, y FindOut) bool { return c.moreDecisive(x.Question, y.Question) })
+}
+
+// moreDecisive orders find-out items: a decisive question before any
+// other, then the heavier weight.
+func (c *Coach) moreDecisive(x, y string) bool {
+	qx, _ := c.pb.Question(x)
+	qy, _ := c.pb.Question(y)
+	if qx == nil || qy == nil {
+		return false
+	}
+	if qx.Decisive != qy.Decisive {
+		return qx.Decisive
+	}
+	return qx.Weight > qy.Weight
 }
 
 // declines says how to say no for each kind of "no" the raised flags ask
@@ -68,6 +101,18 @@ func (c *Coach) declines(a *Assessment) []Action {
 		seen[def.Decline] = len(out)
 		out = append(out, Action{Kind: ActionDecline, Text: text, Because: append([]string(nil), f.Because...)})
 	}
+	// A "no" without a knockout behind it (readiness below the bar):
+	// the decision's kind of no, because of the weak answers.
+	if len(out) == 0 && a.Decline != nil {
+		var because []string
+		for _, r := range a.Reasons {
+			if len(r.Because) > 0 {
+				because = r.Because
+				break
+			}
+		}
+		out = append(out, Action{Kind: ActionDecline, Text: a.Decline.Text, Because: because})
+	}
 	return out
 }
 
@@ -82,26 +127,24 @@ func talkingPoints(ans Answers) TalkingPoints {
 		}
 	}
 	cons, _ := ans.List(IDCons)
-	have := map[string]bool{}
+	have := make([]string, 0, len(cons))
 	for _, s := range cons {
 		if s = safetext.Line(s); strings.TrimSpace(s) != "" {
 			t.Cons = append(t.Cons, Con{Text: s})
-			have[normal(s)] = true
+			have = append(have, s)
 		}
 	}
+	// A drawback is left out when no con says it, in any words: the
+	// same test as the playbook's covered(drawback, cons).
 	drawbacks, _ := ans.List(IDDrawbacks)
 	for _, d := range drawbacks {
-		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !have[normal(d)] {
+		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !playbook.CoveredBy(d, have) {
 			t.Cons = append(t.Cons, Con{Text: d, FromOffer: true})
-			have[normal(d)] = true
+			have = append(have, d)
 		}
 	}
 	return t
 }
-
-// normal is the form two list items are compared in; it matches the
-// lower(trim(#)) of the playbook's drawbacks_left_out condition.
-func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // money fills the margin and the walk-away line.
 func (c *Coach) money(a *Assessment, ans Answers) {

@@ -34,13 +34,16 @@ func TestParseExample(t *testing.T) {
 	pb := defaultPlaybook(t)
 	ans, err := dealfile.Parse(pb, example(t), "example.yaml")
 	require.NoError(t, err)
-	assert.Len(t, ans, len(pb.Questions), "every question of the contract is answered")
+	assert.Len(t, ans, len(pb.Questions)-1, "every question of the contract is answered but the strategic value (it does not apply)")
 	assert.Equal(t, coach.Text("Growth programme, one year"), ans["offer.name"])
 	assert.Equal(t, coach.Items("growing", "established"), ans["offer.fit.stages"])
 	assert.Equal(t, coach.Amount(99), ans["offer.fit.employees.max"])
 	assert.Equal(t, coach.Amount(4000), ans["offer.cost"])
+	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months, not weeks"), ans["offer.drawbacks"])
 	// A flow list splits at commas: this is why the README says to quote.
-	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months", "not weeks"), ans["offer.drawbacks"])
+	bare, err := dealfile.Parse(pb, []byte("offer:\n  drawbacks: [takes 4 hours a month, results after months, not weeks]\n"), "bare.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months", "not weeks"), bare["offer.drawbacks"])
 	assert.Equal(t, coach.Text("yes"), ans["client.capacity"], "a bare yes is YAML 1.1's true, read as the choice yes")
 	assert.Equal(t, coach.Amount(4800), ans["seller.walk_away"])
 	for id, a := range ans {

@@ -26,6 +26,10 @@ func Markdown(a *coach.Assessment, cat *locale.Catalog, opts Options) string {
 		m.line()
 		m.line(Escape(a.Summary))
 	}
+	if a.Decline != nil {
+		m.line()
+		m.line(cat.T("report.decline_kind", cat.T("decline."+string(a.Decline.Kind))))
+	}
 	if a.Provisional {
 		m.line()
 		m.line("> **", cat.T("report.provisional", a.Unknown, a.Scored), "**")

@@ -54,8 +54,9 @@ func TestGolden(t *testing.T) {
 		prov     bool
 	}{
 		{"win_win", coach.WinWin, coach.Go, false},
+		{"go_after_fixes", coach.WinLose, coach.GoAfterFixes, false},
 		{"say_no", coach.LoseLose, coach.SayNo, false},
-		{"provisional", coach.WinWin, coach.Go, true},
+		{"provisional", coach.WinWin, coach.FindOutFirst, true},
 	}
 	for _, tc := range cases {
 		for _, lang := range locale.Langs() {
@@ -75,7 +76,7 @@ func TestGolden(t *testing.T) {
 // TestNoMissingLabels checks that no label of any report falls back to
 // the "!key" of a missing catalog entry.
 func TestNoMissingLabels(t *testing.T) {
-	for _, deal := range []string{"win_win", "say_no", "provisional"} {
+	for _, deal := range []string{"win_win", "go_after_fixes", "say_no", "provisional"} {
 		for _, lang := range locale.Langs() {
 			a, cat := assess(t, deal, lang)
 			for _, out := range []string{report.Text(a, cat, report.Options{}), report.Markdown(a, cat, report.Options{})} {

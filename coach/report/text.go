@@ -67,6 +67,9 @@ func (t *textWriter) header(a *coach.Assessment, file string) {
 	if a.Summary != "" {
 		t.line(a.Summary)
 	}
+	if a.Decline != nil {
+		t.line(t.cat.T("report.decline_kind", t.cat.T("decline."+string(a.Decline.Kind))))
+	}
 	if a.Provisional {
 		t.line(apply(t.st.Warn, t.cat.T("report.provisional", a.Unknown, a.Scored)))
 	}

@@ -145,6 +145,10 @@ type Option struct {
 	Score *float64
 	// Tip is what the live coach says when this option is picked.
 	Tip Text
+	// Open marks an answer that leaves the question open ("the need is
+	// unclear"): flags still read it, but it is scored as not known, so
+	// a decisive question keeps its side open and it is a find-out item.
+	Open bool
 }
 
 // CondTip is a tip shown after an answer when its condition holds.
@@ -171,9 +175,14 @@ type Question struct {
 	// Decisive questions must be scored before their side can be called:
 	// until then the side stays open and the verdict provisional.
 	Decisive bool
-	Score    *Expr
-	Tips     []CondTip
-	Pos      Pos
+	// When, if set, is the condition under which the question applies
+	// (the value of a strategic return only when the price is below cost
+	// for a strategic reason). While it does not hold, or cannot be
+	// decided yet, the question is neither scored nor asked.
+	When  *Expr
+	Score *Expr
+	Tips  []CondTip
+	Pos   Pos
 }
 
 // Scored reports whether the question counts toward a pillar.
@@ -209,7 +218,7 @@ type Flag struct {
 	Pos      Pos
 }
 
-// Decision is the advice that comes with one of the four decisions.
+// Decision is the advice that comes with one of the five decisions.
 type Decision struct {
 	Title   Text
 	Summary Text

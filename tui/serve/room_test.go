@@ -89,13 +89,13 @@ func TestRoomTwentyParticipants(t *testing.T) {
 			seen.WriteString(cl.Wait("Where does this deal stand?"))
 			// One key at a time: keys that arrive in one read are one
 			// message ("11"), as when a user pastes.
-			pick := "1" // win-win, go: the expert's call
+			quadrant, decision := "1", "1" // win-win, go: the expert's call
 			if i%2 == 1 {
-				pick = "4" // lose-lose, say no
+				quadrant, decision = "4", "5" // lose-lose, say no (the fifth decision)
 			}
-			cl.Send(pick)
+			cl.Send(quadrant)
 			seen.WriteString(cl.Wait("✓"))
-			cl.Send(pick)
+			cl.Send(decision)
 			s := cl.Wait("Your call is in")
 			seen.WriteString(s)
 			if strings.Contains(s, "Score:") {

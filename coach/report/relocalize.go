@@ -43,11 +43,32 @@ func Relocalize(a *coach.Assessment, pb *playbook.Playbook, from, to *locale.Cat
 	}
 	out := *a
 	out.DecisionTitle, out.Summary = r.decision()
+	out.Decline = r.decline()
 	out.Flags = r.flags()
 	out.Reasons = r.reasons(out.Flags)
 	out.Actions = r.actions(out.Flags)
 	out.FindOut = r.findOut()
 	out.WalkAway.Line = r.walkLine()
+	return &out
+}
+
+// decline is the kind of no in the viewer's words: the playbook's text
+// for the kind, else the catalog's, else the stored text.
+func (r relocalizer) decline() *coach.DeclineAdvice {
+	d := r.a.Decline
+	if d == nil {
+		return nil
+	}
+	out := *d
+	if r.pb != nil {
+		if t := r.pb.Declines[d.Kind].In(r.lang); t != "" {
+			out.Text = t
+			return &out
+		}
+	}
+	if key := "decline." + string(d.Kind); r.to.Has(key) {
+		out.Text = r.to.T(key)
+	}
 	return &out
 }
 

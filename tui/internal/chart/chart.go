@@ -85,7 +85,8 @@ func Fit(width, colWidth, gap int) int {
 }
 
 // Scale is the y axis for values: lo and hi are multiples of 10 that
-// hold every value with at least minSpan between them, within 0..100.
+// hold every value with a margin of 5 and at least minSpan between them,
+// within 0..100.
 // A chart drawn on it shows the size of a change (55 to 60 against 55 to
 // 70) that a 0..100 axis flattens.
 func Scale(values []int, minSpan int) (lo, hi int) {
@@ -97,7 +98,9 @@ func Scale(values []int, minSpan int) (lo, hi int) {
 		v = min(max(v, 0), 100)
 		least, most = min(least, v), max(most, v)
 	}
-	lo, hi = least/10*10, (most+9)/10*10
+	// A margin of 5 on either side, so no score sits on the axis's edge
+	// (a lone 61 on a 60..80 axis would look like nothing).
+	lo, hi = max(0, least-5)/10*10, min(100, (most+5+9)/10*10)
 	for hi-lo < min(minSpan, 100) {
 		if hi < 100 {
 			hi += 10

@@ -65,11 +65,13 @@ func TestScale(t *testing.T) {
 	}{
 		{"nothing: the whole range", nil, 0, 100},
 		{"a small change gets a close axis", []int{55, 60}, 50, 70},
-		{"a larger one a wider axis", []int{55, 70}, 50, 70},
+		{"a larger one a wider axis", []int{55, 70}, 50, 80},
 		{"one value: at least the minimum span", []int{80}, 70, 90},
 		{"at the top the span grows down", []int{100}, 80, 100},
 		{"at the bottom it grows up", []int{0, 3}, 0, 20},
 		{"the whole range", []int{0, 100}, 0, 100},
+		{"a lone score sits inside the axis, not on its edge", []int{61}, 50, 70},
+		{"scores on a multiple of ten get a margin too", []int{60, 70}, 50, 80},
 		{"out of range values are clamped", []int{-5, 120}, 0, 100},
 	}
 	for _, tt := range tests {

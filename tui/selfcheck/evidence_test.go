@@ -41,8 +41,8 @@ func TestJournalEvidence(t *testing.T) {
 	}}
 	v := run(t, store, answers(set(t)))
 	assert.Contains(t, v, "Beside your journal: your last 3 deals")
-	assert.Contains(t, v, "Cons named to the client: in 2 of 3 deals. You said you named the drawbacks in four")
-	assert.Contains(t, v, "A walk-away price set: in 2 of 3 deals. You said you set it in one.")
+	assert.Contains(t, v, "Cons named to the client: in 2 of 3 deals. You said: four (of your last five conversations).")
+	assert.Contains(t, v, "A walk-away price set: in 2 of 3 deals. You said: one (of your last five conversations).")
 
 	// A journal without deals shows nothing of it.
 	assert.NotContains(t, run(t, dealStore{fakeStore: &fakeStore{}}, answers(set(t))), "Beside your journal")

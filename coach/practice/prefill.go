@@ -50,3 +50,15 @@ func unchanged(prefilled, given coach.Answers, id string) bool {
 	g, ok := given[id]
 	return ok && p.Unknown == g.Unknown && reflect.DeepEqual(p.Value, g.Value)
 }
+
+// Kept is how many of the prefilled answers are still as the case filled
+// them in, among given: answers the trainee did not give themselves.
+func Kept(prefilled, given coach.Answers) int {
+	n := 0
+	for id := range prefilled {
+		if unchanged(prefilled, given, id) {
+			n++
+		}
+	}
+	return n
+}

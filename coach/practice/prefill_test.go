@@ -95,3 +95,24 @@ func TestScorePrefilled(t *testing.T) {
 		})
 	}
 }
+
+func TestKept(t *testing.T) {
+	pre := coach.Answers{"offer.cost": coach.Amount(100), "offer.benefits": coach.Items("a", "b")}
+	tests := []struct {
+		name  string
+		given coach.Answers
+		want  int
+	}{
+		{"all kept", coach.Answers{"offer.cost": coach.Amount(100), "offer.benefits": coach.Items("a", "b"), "client.stage": coach.Text("growing")}, 2},
+		{"one changed", coach.Answers{"offer.cost": coach.Amount(120), "offer.benefits": coach.Items("a", "b")}, 1},
+		{"a list changed", coach.Answers{"offer.cost": coach.Amount(100), "offer.benefits": coach.Items("a")}, 1},
+		{"made unknown", coach.Answers{"offer.cost": coach.UnknownAnswer(), "offer.benefits": coach.Items("a", "b")}, 1},
+		{"removed", coach.Answers{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, practice.Kept(pre, tt.given))
+		})
+	}
+	assert.Zero(t, practice.Kept(nil, pre), "nothing prefilled")
+}

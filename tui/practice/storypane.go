@@ -23,7 +23,7 @@ import (
 // storyPaneMin and storyPaneMax bound the story pane's width beside the
 // interview.
 const (
-	storyPaneMin = 36
+	storyPaneMin = 34
 	storyPaneMax = 60
 )
 
@@ -45,7 +45,7 @@ func (m Model) paneWidth() int {
 	if !m.storyShown() || !m.wide() {
 		return 0
 	}
-	return min(max(m.width*2/5, storyPaneMin), storyPaneMax)
+	return min(max(m.width*3/8, storyPaneMin), storyPaneMax)
 }
 
 // sizeInterview gives the interview what the story leaves of the screen

@@ -29,15 +29,23 @@ const (
 // Recommendation is the next case to practise.
 type Recommendation struct {
 	CaseID string `json:"case"`
-	// Pillar is the pillar the case was picked to train: the one the last
-	// attempt missed most; "" when any case would do.
+	// Focus is what the case was picked to train: what the last attempt
+	// missed most (its decision, a side of the quadrant or a pillar);
+	// zero when any case would do.
+	Focus Miss `json:"focus"`
+	// Pillar is the pillar the case was picked to train, when the focus
+	// is a pillar (the one the last attempt missed most).
 	Pillar playbook.Pillar `json:"pillar,omitempty"`
 	Why    Why             `json:"why"`
 }
 
-// Recommend picks the next case: one that trains the pillar the last
-// attempt got most wrong (score, pick the next practice, measure again),
-// preferring a case not done yet, else the one done longest ago. Ties go
+// Recommend picks the next case: one that trains what the last attempt
+// missed most (score, pick the next practice, measure again): a case with
+// the same expert decision when the decision was missed, the same outcome
+// for the side of the quadrant that was missed, or the pillar whose facts
+// were read wrong (Result.Missed); failing that, the pillar the attempt
+// lost most on (Result.Weakest). It prefers a case not done yet, else the
+// one done longest ago. Ties go
 // to library order, so the same history always gives the same case. The
 // case just done is only picked again when nothing else is left. last may
 // be nil (nothing practised yet); history need not hold last. ok is false
@@ -52,20 +60,26 @@ func Recommend(lib *cases.Library, last *Result, history []Done) (rec Recommenda
 			lastDone[d.CaseID] = d.At
 		}
 	}
-	var pillar playbook.Pillar
+	var focus []Miss
 	justDone := ""
 	if last != nil {
-		pillar, justDone = last.Weakest, last.CaseID
+		justDone = last.CaseID
+		if last.Missed.Kind != MissNothing {
+			focus = append(focus, last.Missed)
+		}
+		if last.Weakest != "" {
+			focus = append(focus, Miss{Kind: MissPillar, Pillar: last.Weakest})
+		}
 	}
-	pick := func(want playbook.Pillar) (Recommendation, bool) {
+	pick := func(want Miss) (Recommendation, bool) {
 		var oldest *cases.Case
 		for _, cs := range lib.Cases {
-			if cs.ID == justDone || (want != "" && cs.Pillar != want) {
+			if cs.ID == justDone || !Trains(cs, want) {
 				continue
 			}
 			t, done := lastDone[cs.ID]
 			if !done {
-				return Recommendation{CaseID: cs.ID, Pillar: want, Why: WhyFresh}, true
+				return recommendation(cs.ID, want, WhyFresh), true
 			}
 			if oldest == nil || t.Before(lastDone[oldest.ID]) {
 				oldest = cs
@@ -74,16 +88,22 @@ func Recommend(lib *cases.Library, last *Result, history []Done) (rec Recommenda
 		if oldest == nil {
 			return Recommendation{}, false
 		}
-		return Recommendation{CaseID: oldest.ID, Pillar: want, Why: WhyOldest}, true
+		return recommendation(oldest.ID, want, WhyOldest), true
 	}
-	if pillar != "" {
-		if r, ok := pick(pillar); ok {
+	for _, f := range append(focus, Miss{}) {
+		if r, ok := pick(f); ok {
 			return r, true
 		}
 	}
-	if r, ok := pick(""); ok {
-		return r, true
-	}
 	// Only the case just done is left.
 	return Recommendation{CaseID: justDone, Why: WhyOldest}, true
+}
+
+// recommendation is case id picked to train focus.
+func recommendation(id string, focus Miss, why Why) Recommendation {
+	r := Recommendation{CaseID: id, Focus: focus, Why: why}
+	if focus.Kind == MissPillar {
+		r.Pillar = focus.Pillar
+	}
+	return r
 }

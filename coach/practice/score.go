@@ -19,7 +19,10 @@ import (
 //   - Facts, 50: the weighted mean credit of the answers (see Full and
 //     Near), where a question the case has a teaching note on counts
 //     double: those are the facts the case is about. Free-text answers
-//     (names) are not compared.
+//     (names) are not compared, and neither are answers the case
+//     prefilled (see Prefill) that the trainee left as they were: they
+//     were given, so they neither earn nor lose points. A prefilled answer
+//     the trainee changed counts like any other.
 const (
 	QuadrantPoints     = 20.0
 	DecisionPoints     = 30.0
@@ -35,9 +38,12 @@ const minMissed = 0.5
 // Attempt is a trainee's go at a case: the interview answers and the
 // predicted verdict.
 type Attempt struct {
-	CaseID    string        `json:"case"`
-	Mode      Mode          `json:"mode"`
-	Answers   coach.Answers `json:"-"`
+	CaseID  string        `json:"case"`
+	Mode    Mode          `json:"mode"`
+	Answers coach.Answers `json:"-"`
+	// Prefilled is what the case filled in before the interview
+	// (Prefill); nil when nothing was.
+	Prefilled coach.Answers `json:"-"`
 	Predicted Verdict       `json:"predicted"`
 }
 
@@ -90,8 +96,19 @@ type Result struct {
 	// Lost is the points lost per pillar, in pillar order.
 	Lost []Loss `json:"lost"`
 	// Weakest is the pillar this attempt got most wrong, "" when it
-	// missed nothing worth practising; Recommend picks the next case by it.
+	// missed nothing worth practising.
 	Weakest playbook.Pillar `json:"weakest,omitempty"`
+	// Missed is what the attempt lost most points on: the decision, a
+	// side of the quadrant, or the facts of a pillar; Recommend picks the
+	// next case by it. Zero when nothing worth practising was missed.
+	Missed Miss `json:"missed"`
+	// Given is how many answers the case prefilled and the trainee left
+	// as they were: not counted in the facts score.
+	Given int `json:"given"`
+	// Taught is every question the case has a teaching note on, right or
+	// wrong, in playbook order: the expert's reasoning, shown whatever the
+	// trainee answered.
+	Taught []Taught `json:"taught"`
 }
 
 // Score compares an attempt with a case: its facts, in the coach's
@@ -103,12 +120,16 @@ func Score(c *coach.Coach, cs *cases.Case, at Attempt) (*Result, error) {
 		return nil, err
 	}
 	expert := Expert(cs)
-	r := &Result{CaseID: cs.ID, Mode: at.Mode, Predicted: at.Predicted, Expert: expert, Diffs: []Diff{}}
+	r := &Result{CaseID: cs.ID, Mode: at.Mode, Predicted: at.Predicted, Expert: expert, Diffs: []Diff{}, Taught: []Taught{}}
 	a := c.Assess(at.Answers)
 	r.Coach = Verdict{Quadrant: a.Quadrant, Decision: a.Decision}
 
 	lost := map[playbook.Pillar]float64{}
-	r.Points.Facts = scoreFacts(c, cs, facts, at.Answers, r, lost)
+	r.Points.Facts = scoreFacts(c, cs, facts, at, r, lost)
+	factLost := make(map[playbook.Pillar]float64, len(lost))
+	for p, v := range lost {
+		factLost[p] = v
+	}
 
 	sellerOK, clientOK := sides(at.Predicted.Quadrant, expert.Quadrant)
 	if sellerOK {
@@ -126,13 +147,15 @@ func Score(c *coach.Coach, cs *cases.Case, at Attempt) (*Result, error) {
 
 	r.Score = int(math.Round(r.Points.Quadrant + r.Points.Decision + r.Points.Facts))
 	r.Lost, r.Weakest = weakest(lost, cs.Pillar)
+	r.Missed = missedMost(expert, r.Points, sellerOK, clientOK, factLost)
 	return r, nil
 }
 
 // scoreFacts compares every answer the case gives, records the ones that
 // differ and returns the fact points; lost collects the points lost per
 // pillar.
-func scoreFacts(c *coach.Coach, cs *cases.Case, facts, given coach.Answers, r *Result, lost map[playbook.Pillar]float64) float64 {
+func scoreFacts(c *coach.Coach, cs *cases.Case, facts coach.Answers, at Attempt, r *Result, lost map[playbook.Pillar]float64) float64 {
+	given := at.Answers
 	pb, cat := c.Playbook(), c.Catalog()
 	pillars := questionPillars(pb)
 	type graded struct {
@@ -147,11 +170,18 @@ func scoreFacts(c *coach.Coach, cs *cases.Case, facts, given coach.Answers, r *R
 		if !inCase || q.Kind == playbook.Free {
 			continue
 		}
+		got, ok := given[q.ID]
+		if _, key := cs.Notes[q.ID]; key {
+			r.Taught = append(r.Taught, taught(cat, cs, q, got, ok, want))
+		}
+		if unchanged(at.Prefilled, given, q.ID) {
+			r.Given++
+			continue
+		}
 		w := 1.0
 		if _, key := cs.Notes[q.ID]; key {
 			w = keyWeight
 		}
-		got, ok := given[q.ID]
 		cr := credit(q, got, ok, want)
 		all = append(all, graded{q, w, cr})
 		total += w

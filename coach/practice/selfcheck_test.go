@@ -55,9 +55,9 @@ func TestProfile(t *testing.T) {
 		{"middle of the scale", rate(set, 3, 3, nil),
 			map[selfcheck.Trait]int{selfcheck.Trustworthy: 50, selfcheck.Competent: 50, selfcheck.ClientFocused: 50, selfcheck.SayNo: 50},
 			selfcheck.Trustworthy},
-		{"cannot say no", rate(set, 4, 2, map[string]int{"cannot_refuse": 5, "discount_under_pressure": 5, "has_declined": 1}),
-			// say no: sets_walk_away 75, has_declined 0, cannot_refuse 0,
-			// discount 0, no_is_fine 75 -> 30.
+		{"cannot say no", rate(set, 4, 2, map[string]int{"went_along": 5, "discount_under_pressure": 5, "sets_walk_away": 1}),
+			// say no: real_situation 75, asked_worries 75, sets_walk_away 0,
+			// went_along 0, discount 0 -> 30.
 			map[selfcheck.Trait]int{selfcheck.Trustworthy: 75, selfcheck.Competent: 75, selfcheck.ClientFocused: 75, selfcheck.SayNo: 30},
 			selfcheck.SayNo},
 	}
@@ -81,7 +81,7 @@ func TestProfile(t *testing.T) {
 func TestProfileProblems(t *testing.T) {
 	set := selfSet(t)
 	r := rate(set, 3, 3, map[string]int{"keeps_promises": 0, "oversells": 6})
-	delete(r, "no_is_fine")
+	delete(r, "asked_worries")
 	r["made_up"] = 3
 	_, err := practice.Profile(set, r, time.Time{})
 	var re *practice.RatingError

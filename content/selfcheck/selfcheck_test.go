@@ -105,3 +105,49 @@ func itoa(n int) string {
 	}
 	return s
 }
+
+// The mapping to the trust equation: each trait stands for its term and
+// has statements that measure it. Intimacy (the client telling you the
+// real situation) is measured, not only saying no; competence includes
+// knowing the client's business.
+func TestTrustMapping(t *testing.T) {
+	set, err := selfcheck.Load()
+	require.NoError(t, err)
+	tests := []struct {
+		trait      selfcheck.Trait
+		term       selfcheck.Term
+		statements []string // must be among the trait's
+	}{
+		{selfcheck.Trustworthy, selfcheck.Reliability, []string{"keeps_promises", "names_drawbacks"}},
+		{selfcheck.Competent, selfcheck.Credibility, []string{"knows_numbers", "knows_business"}},
+		{selfcheck.ClientFocused, selfcheck.SelfOrientation, []string{"client_talks_more", "thinks_of_target"}},
+		{selfcheck.SayNo, selfcheck.Intimacy, []string{"real_situation", "asked_worries", "sets_walk_away"}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.trait), func(t *testing.T) {
+			info, ok := set.Trait(tt.trait)
+			require.True(t, ok)
+			assert.Equal(t, tt.term, info.Term)
+			var ids []string
+			for _, st := range set.Of(tt.trait) {
+				ids = append(ids, st.ID)
+			}
+			assert.Subset(t, ids, tt.statements)
+		})
+	}
+	// Recent, countable behaviour: no statement claims "always" or
+	// "never"; each is about what happened (the scale counts the last
+	// five conversations).
+	for _, st := range set.Statements {
+		for _, lang := range locale.Langs() {
+			text := strings.ToLower(st.Text[lang])
+			for _, word := range []string{"always", "never", "altijd", "nooit"} {
+				assert.NotContains(t, text, word, st.ID)
+			}
+		}
+	}
+	// Dutch names intimacy "vertrouwdheid", not "vertrouwelijkheid".
+	info, _ := set.Trait(selfcheck.SayNo)
+	assert.True(t, strings.HasPrefix(info.About[locale.NL], "Vertrouwdheid"))
+	assert.Equal(t, "vertrouwdheid", locale.MustLoad(locale.NL).T("practice.term.intimacy"))
+}

@@ -31,7 +31,7 @@ func run(t *testing.T, store practice.Store, id string, exam bool, keys string) 
 // the score, the pillar missed most and the answers.
 func TestExamAttemptIsStored(t *testing.T) {
 	store := &fakeStore{}
-	m := run(t, store, "webshop-silent-cons", true, "enter text:Webshop_Start enter pgdown tab 3 pgdown pgdown pgdown 2 2")
+	m := run(t, store, "webshop-silent-cons", true, "enter pgdown tab 3 pgdown pgdown pgdown 2 2")
 	v := m.View()
 	assert.Contains(t, v, "Score: 52 of 100")
 	assert.Contains(t, v, "Saved in your journal.")
@@ -79,10 +79,15 @@ func TestPracticeSteps(t *testing.T) {
 			want: []string{"❯ 2 win-lose"}},
 		{name: "esc from the call goes back into the interview", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown esc",
 			want: []string{"What price will you offer?", "Coach"}},
-		{name: "the result recommends a case of the pillar missed most", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5",
-			want: []string{"Score: 0 of 100", "Missed most: Readiness", "Next case: A proposal asked for before anyone named the problem", "Press enter to start it."}},
+		{name: "the result recommends a case that trains what was missed most (here the decision, go)", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5",
+			want: []string{"Score: 0 of 100", "This case trains: Readiness · a clean win-win", "Missed most: the decision (the expert says: Go)",
+				"Next case: A first healthcare client, below cost", "It trains the decision you missed.", "Press enter to start it."}},
+		{name: "the expert's reasoning shows also where the trainee was right", id: "bakery-deck-oven", keys: "enter pgdown tab 3 pgdown pgdown pgdown 1 1",
+			want: []string{"How the expert reads this case", "✓ you: Established · case: Established", "An established bakery with a proven trade",
+				"✗ you: not answered · case: Clear"},
+			notWant: []string{"Missed most: the decision"}},
 		{name: "enter on the recommendation opens its story", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5 enter",
-			want: []string{"A proposal asked for before anyone named the problem", "Mode:"}},
+			want: []string{"A first healthcare client, below cost, for a reference", "Mode:"}},
 		{name: "esc on the result goes back to the list", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 1 1 esc",
 			want: []string{"Pick a case", "best so far 64"}},
 	}

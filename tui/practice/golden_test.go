@@ -33,18 +33,18 @@ func TestGoldenStory(t *testing.T) {
 	}
 }
 
-// The comparison: in exam mode the trainee names the offer, gets the
-// client's stage right, skips the rest and calls the deal win-lose / say
-// no; the expert says win-lose / go after fixes.
+// The comparison: in exam mode the trainee keeps the offer as the case
+// filled it in, gets the client's stage right, skips the rest and calls
+// the deal win-lose / say no; the expert says win-lose / go after fixes.
 func TestGoldenComparison(t *testing.T) {
 	for _, tc := range []struct {
 		lang locale.Lang
 		// waits are the texts of each step's screen: the first question,
-		// the second, the stage, the size, the prediction, the saved result.
-		waits [6]string
+		// the stage, the size, the prediction, the saved result.
+		waits [5]string
 	}{
-		{locale.EN, [6]string{"What is the offer called?", "Which client stages", "What stage is the client", "How many people", "What should the seller do?", "Saved in your journal."}},
-		{locale.NL, [6]string{"Hoe heet het aanbod?", "Voor welke fase", "In welke fase", "Hoeveel mensen", "Wat moet de verkoper doen?", "Bewaard in je logboek."}},
+		{locale.EN, [5]string{"What is the offer called?", "What stage is the client", "How many people", "What should the seller do?", "Saved in your journal."}},
+		{locale.NL, [5]string{"Hoe heet het aanbod?", "In welke fase", "Hoeveel mensen", "Wat moet de verkoper doen?", "Bewaard in je logboek."}},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			w := tc.waits
@@ -53,12 +53,59 @@ func TestGoldenComparison(t *testing.T) {
 				return m
 			},
 				screentest.Step{Keys: "enter", Wait: []string{w[0]}},
-				screentest.Step{Keys: "text:Webshop_Start enter", Wait: []string{w[1]}},
-				screentest.Step{Keys: "pgdown tab", Wait: []string{w[2]}},
-				screentest.Step{Keys: "3", Wait: []string{w[3]}},
-				screentest.Step{Keys: "pgdown pgdown pgdown", Wait: []string{w[4]}},
-				screentest.Step{Keys: "2 5", Wait: []string{w[5]}},
+				screentest.Step{Keys: "pgdown tab", Wait: []string{w[1]}},
+				screentest.Step{Keys: "3", Wait: []string{w[2]}},
+				screentest.Step{Keys: "pgdown pgdown pgdown", Wait: []string{w[3]}},
+				screentest.Step{Keys: "2 5", Wait: []string{w[4]}},
 			)
+		})
+	}
+}
+
+// The case list names each case's client and offer, not its lesson.
+// Regenerate with: go test ./tui/practice -run TestGolden -update
+func TestGoldenList(t *testing.T) {
+	for _, tc := range []struct {
+		lang locale.Lang
+		wait string
+	}{{locale.EN, "best so far 64"}, {locale.NL, "beste tot nu toe 64"}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			screentest.Golden(t, func() tea.Model {
+				m, _ := app(t, tc.lang, termenv.Ascii, earlier(), "", false)
+				return m
+			}, screentest.Step{Wait: []string{tc.wait}})
+		})
+	}
+}
+
+// The interview opens on the offer the case filled in, with the story
+// beside it at 120 columns (hidden at 80, where ctrl+o shows it).
+func TestGoldenInterview(t *testing.T) {
+	for _, tc := range []struct {
+		lang locale.Lang
+		wait string
+	}{{locale.EN, "What is the offer called?"}, {locale.NL, "Hoe heet het aanbod?"}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			screentest.Golden(t, func() tea.Model {
+				m, _ := app(t, tc.lang, termenv.Ascii, earlier(), "webshop-silent-cons", true)
+				return m
+			}, screentest.Step{Keys: "enter", Wait: []string{tc.wait}})
+		})
+	}
+}
+
+// ctrl+o flips the story: over the questions at 80 columns, hidden at
+// 120.
+func TestGoldenStoryToggled(t *testing.T) {
+	for _, tc := range []struct {
+		lang locale.Lang
+		wait string
+	}{{locale.EN, "ctrl+o story"}, {locale.NL, "ctrl+o verhaal"}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			screentest.Golden(t, func() tea.Model {
+				m, _ := app(t, tc.lang, termenv.Ascii, earlier(), "webshop-silent-cons", true)
+				return m
+			}, screentest.Step{Keys: "enter", Wait: []string{tc.wait}}, screentest.Step{Keys: "ctrl+o", Wait: []string{"esc"}})
 		})
 	}
 }

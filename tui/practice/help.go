@@ -38,7 +38,12 @@ func (m Model) ShortHelp() []key.Binding {
 		return append(m.scrollKeys(), m.modeKey(), m.startKey(), m.startOverKey(), m.discardKey(), m.keepKey(),
 			relabel(k.Back, m.c.T("training.keys.cases")))
 	case stepInterview:
-		return m.storyBack(m.iv.ShortHelp())
+		if m.storyCovers() {
+			return []key.Binding{m.storyScrollKey(), m.storyToggleKey(), relabel(k.Back, m.c.T("training.keys.back_to_questions"))}
+		}
+		// The story's keys first: the interview's own are many and the
+		// help line cuts the last.
+		return append([]key.Binding{m.storyToggleKey(), m.storyScrollKey()}, m.storyBack(m.iv.ShortHelp())...)
 	case stepPredict:
 		return m.predictKeys()
 	case stepResult:
@@ -54,7 +59,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		for _, col := range m.iv.FullHelp() {
 			out = append(out, m.storyBack(col))
 		}
-		return out
+		return append(out, []key.Binding{m.storyToggleKey(), m.storyScrollKey()})
 	}
 	return [][]key.Binding{m.ShortHelp()}
 }

@@ -6,7 +6,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/content/safetext"
 	"github.com/winwincoach/winwin/tui/keys"
 	"github.com/winwincoach/winwin/tui/layout"
 	"github.com/winwincoach/winwin/tui/nav"
@@ -35,7 +37,7 @@ func (m Model) listKey(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 // for a draft of it to offer.
 func (m Model) openStory(cs *cases.Case) (Model, tea.Cmd) {
 	m.cs, m.step, m.started = cs, stepStory, false
-	m.answers, m.result, m.hasRec, m.failed = nil, nil, false, ""
+	m.answers, m.prefilled, m.result, m.hasRec, m.failed = nil, nil, nil, false, ""
 	m.saver, m.found, m.asking, m.problem, m.startWanted = nil, nil, false, "", false
 	m.pager.Top()
 	m.rebuild()
@@ -44,8 +46,9 @@ func (m Model) openStory(cs *cases.Case) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// listView is the cases, two lines each: the title, then the pillar, what
-// it trains and the best score so far.
+// listView is the cases, two lines each: the title, then the client and
+// the offer and the best score so far. What a case trains is its lesson,
+// so the list does not say it: that comes with the result.
 func (m Model) listView() string {
 	th := m.c.Theme
 	w := max(20, m.width-4)
@@ -64,10 +67,12 @@ func (m Model) listView() string {
 			mark, style = "  "+th.Cursor.Render("❯ "), th.Selected
 		}
 		lines = append(lines, mark+style.Render(ansi.Truncate(cs.Title.In(m.c.Lang()), w-2, "…")))
-		detail := m.about(cs)
+		// The best score stays whole; the client and offer give way.
+		score := ""
 		if b, ok := best[cs.ID]; ok {
-			detail += " · " + m.c.T("training.practice.best", b)
+			score = " · " + m.c.T("training.practice.best", b)
 		}
+		detail := ansi.Truncate(m.who(cs), max(1, w-2-layout.Width(score)), "…") + score
 		lines = append(lines, "    "+th.Muted.Render(ansi.Truncate(detail, w-2, "…")))
 	}
 	return strings.Join(lines, "\n")
@@ -76,7 +81,29 @@ func (m Model) listView() string {
 // listRows is how many cases fit under the list's four lines of heading.
 func (m Model) listRows() int { return max(1, (m.height-4)/2) }
 
-// about names a case's pillar and what it trains.
+// who is a case's client and offer, from its facts: what tells cases
+// apart without giving their lesson away. Read once per case.
+func (m Model) who(cs *cases.Case) string {
+	if s, ok := m.labels[cs.ID]; ok {
+		return s
+	}
+	var parts []string
+	if f, err := training.Facts(m.c.Coach, cs); err == nil {
+		for _, id := range []string{"client.name", "offer.name"} {
+			if v, ok := f[id].Value.(string); ok && v != "" {
+				parts = append(parts, safetext.Line(v))
+			}
+		}
+	}
+	s := strings.Join(parts, " · ")
+	if m.labels != nil {
+		m.labels[cs.ID] = s
+	}
+	return s
+}
+
+// about names a case's pillar and what it trains: its lesson, shown only
+// once the call is made.
 func (m Model) about(cs *cases.Case) string {
 	parts := []string{m.c.T("pillar." + string(cs.Pillar))}
 	for _, t := range cs.Tags {

@@ -78,8 +78,11 @@ type Model struct {
 	iv      interview.Model // the interview, kept while the story is read
 	saver   *caseSaver      // keeps the interview as the case's draft; nil without a store
 	answers coach.Answers   // the finished interview
-	pred    predict
-	result  *training.Result
+	// prefilled is what the case filled in (its offer): unchanged, those
+	// answers are left out of the facts score.
+	prefilled coach.Answers
+	pred      predict
+	result    *training.Result
 
 	// found is the case's draft the story offers to continue; asking is
 	// "start over?" on screen; pending is a question to the store about
@@ -98,16 +101,24 @@ type Model struct {
 	hasRec                      bool
 
 	history []training.Done // earlier attempts, for the list and Recommend
-	status  string          // saved, not kept, or why not
-	failed  string          // the case could not be scored
+	// labels is each case's client and offer, read from its facts once
+	// (the map is shared by the model's copies, which all run on the
+	// program's one goroutine).
+	labels map[string]string
+	status string // saved, not kept, or why not
+	failed string // the case could not be scored
 
-	pager         page.Pager // the story or the result
+	pager page.Pager // the story or the result
+	side  page.Pager // the story beside (or over) the interview
+	// storyFlipped flips whether the story shows with the interview: by
+	// default beside it on a wide screen and hidden on a narrow one.
+	storyFlipped  bool
 	width, height int
 }
 
 // New opens the case list.
 func New(c common.Common, cfg Config) (Model, tea.Cmd) {
-	m := Model{c: c, cfg: cfg, exam: cfg.Exam}
+	m := Model{c: c, cfg: cfg, exam: cfg.Exam, labels: map[string]string{}}
 	return m, m.loadHistory()
 }
 
@@ -144,9 +155,7 @@ func (m Model) Typing() bool { return m.step == stepInterview && m.iv.Typing() }
 // SetSize gives the screen its space.
 func (m Model) SetSize(w, h int) nav.Screen {
 	m.width, m.height = w, h
-	if m.started {
-		m.iv.SetSize(w, max(1, h-1))
-	}
+	m.sizeInterview()
 	m.first = layout.Window(m.first, m.cursor, m.listRows(), len(m.cases()))
 	m.rebuild()
 	return m

@@ -29,7 +29,7 @@ const resultChrome = 5
 func (m Model) score() (nav.Screen, tea.Cmd) {
 	m.step = stepResult
 	m.pager.Top()
-	r, err := training.Score(m.c.Coach, m.cs, training.Attempt{CaseID: m.cs.ID, Mode: m.mode(), Answers: m.answers, Predicted: m.pred.verdict()})
+	r, err := training.Score(m.c.Coach, m.cs, training.Attempt{CaseID: m.cs.ID, Mode: m.mode(), Answers: m.answers, Prefilled: m.prefilled, Predicted: m.pred.verdict()})
 	if err != nil {
 		var de *dealfile.Error
 		if errors.As(err, &de) {
@@ -116,20 +116,36 @@ func (m Model) resultLines() []string {
 	pts := func(key string, got, of float64) string {
 		return m.c.T(key, int(math.Round(got)), int(of))
 	}
-	out := page.Wrap(th.Muted, strings.Join([]string{
+	// The lesson of the case, kept back until the call is made.
+	out := page.Wrap(th.Accent, m.c.T("training.result.trains", m.about(m.cs)), "  ", w)
+	out = append(out, page.Wrap(th.Muted, strings.Join([]string{
 		pts("practice.result.quadrant", r.Points.Quadrant, training.QuadrantPoints),
 		pts("practice.result.decision", r.Points.Decision, training.DecisionPoints),
 		pts("practice.result.facts", r.Points.Facts, training.FactPoints),
-	}, " · "), "  ", w)
+	}, " · "), "  ", w)...)
+	if r.Given > 0 {
+		out = append(out, page.Wrap(th.Faint, m.c.T(plural("training.result.given", r.Given), r.Given), "  ", w)...)
+	}
 	out = append(out, "")
 	out = append(out, m.verdictRows()...)
 	out = append(out, "")
 	out = append(out, m.nextLines(w)...)
-	out = append(out, "", "  "+th.Heading.Render(m.c.T("practice.result.differs")))
-	if len(r.Diffs) == 0 {
-		out = append(out, "  "+th.Win.Render(m.c.T("practice.result.none_differ")))
+	out = append(out, m.taughtLines(w)...)
+	taught := map[string]bool{}
+	for _, tg := range r.Taught {
+		taught[tg.Question] = true
 	}
+	var others []training.Diff
 	for _, d := range r.Diffs {
+		if !taught[d.Question] {
+			others = append(others, d)
+		}
+	}
+	out = append(out, "", "  "+th.Heading.Render(m.c.T("practice.result.differs")))
+	if len(others) == 0 {
+		out = append(out, "  "+th.Win.Render(m.c.T("training.result.no_other_diffs")))
+	}
+	for _, d := range others {
 		out = append(out, "")
 		out = append(out, m.diffLines(d, w)...)
 	}
@@ -186,8 +202,8 @@ func (m Model) nextLines(w int) []string {
 	th := m.c.Theme
 	r := m.result
 	var out []string
-	if r.Weakest != "" {
-		out = append(out, "  "+th.Warn.Render(m.c.T("practice.result.weakest", m.c.T("pillar."+string(r.Weakest)))))
+	if missed := m.missText(r.Missed); missed != "" {
+		out = append(out, "  "+th.Warn.Render(m.c.T("practice.result.weakest", missed)))
 	} else {
 		out = append(out, "  "+th.Win.Render(m.c.T("practice.result.perfect")))
 	}
@@ -199,10 +215,11 @@ func (m Model) nextLines(w int) []string {
 		return out
 	}
 	out = append(out, "  "+th.Heading.Render(ansi.Truncate(m.c.T("practice.recommend.next", cs.Title.In(m.c.Lang())), max(1, w-2), "…")))
-	why := m.c.T("practice.recommend." + string(m.rec.Why))
-	if m.rec.Pillar != "" {
-		why = m.c.T("practice.recommend.pillar", m.c.T("pillar."+string(m.rec.Pillar))) + " " + why
+	why := m.focusText(m.rec.Focus)
+	if why != "" {
+		why += " "
 	}
+	why += m.c.T("practice.recommend." + string(m.rec.Why))
 	out = append(out, page.Wrap(th.Muted, why, "    ", w)...)
 	return append(out, "    "+th.Accent.Render(m.c.T("training.practice.enter_next")))
 }
@@ -211,12 +228,7 @@ func (m Model) nextLines(w int) []string {
 // the note.
 func (m Model) diffLines(d training.Diff, w int) []string {
 	th := m.c.Theme
-	lang := m.c.Lang()
-	text := d.Question
-	if q, ok := m.c.Playbook.Question(d.Question); ok {
-		text = q.Text.In(lang)
-	}
-	out := page.Wrap(th.Heading, text, "  ", w)
+	out := page.Wrap(th.Heading, m.questionText(d.Question), "  ", w)
 	cmp := th.Muted.Render(m.c.T("practice.result.yours")+": ") + th.Lose.Render(d.TraineeText) +
 		th.Muted.Render(" · "+m.c.T("practice.result.case")+": ") + th.Win.Render(d.CaseText)
 	if d.Credit > 0 {

@@ -5,6 +5,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/winwincoach/winwin/coach"
+	training "github.com/winwincoach/winwin/coach/practice"
 
 	"github.com/winwincoach/winwin/tui/internal/page"
 	"github.com/winwincoach/winwin/tui/interview"
@@ -65,6 +67,7 @@ func (m Model) startInterview() (nav.Screen, tea.Cmd) {
 	}
 	m, answers, draft := m.continueDraft()
 	m.started, m.asking, m.problem = true, false, ""
+	answers = m.prefill(answers)
 	opts := interview.Options{Exam: m.exam, Finish: true}
 	m.saver = nil
 	if m.cfg.Store != nil {
@@ -73,15 +76,27 @@ func (m Model) startInterview() (nav.Screen, tea.Cmd) {
 		opts.Saver = m.saver
 	}
 	m.iv = interview.New(m.c, answers, opts)
-	m.iv.SetSize(m.width, max(1, m.height-1))
-	return m, m.iv.Init()
+	m.sizeInterview()
+	m.side.Top()
+	init := m.iv.Init()
+	if draft == 0 && len(m.prefilled) > 0 {
+		// A fresh start opens on the offer the case filled in, so the
+		// trainee reads it over before going on (pgup from the first
+		// question after it, or from an offer question left open, is
+		// the offer's first question).
+		var back tea.Cmd
+		m.iv, back = m.iv.Update(tea.KeyMsg{Type: tea.KeyPgUp})
+		init = tea.Batch(init, back)
+	}
+	return m, init
 }
 
-// storyView is the case's title, what it trains, the story and the mode.
+// storyView is the case's title, its client and offer, the story and the
+// mode. What the case trains is not said before the call.
 func (m Model) storyView() string {
 	th := m.c.Theme
 	lines := []string{m.header(m.c.T("practice.title"), m.c.T("practice.story")), ""}
-	lines = append(lines, m.oneLine(th.Heading, m.caseTitle()), m.oneLine(th.Muted, m.about(m.cs)), "")
+	lines = append(lines, m.oneLine(th.Heading, m.caseTitle()), m.oneLine(th.Muted, m.who(m.cs)), "")
 	lines = append(lines, m.pager.Lines()...)
 	more := ""
 	switch {
@@ -131,4 +146,22 @@ func (m Model) modeLine() string {
 	}
 	line := "  " + th.Text.Render(m.c.T("training.story.mode")) + " " + learn + " " + exam + "  " + th.Muted.Render(hint)
 	return ansi.Truncate(line, m.width, "…")
+}
+
+// prefill fills in the case's offer (training.Prefill) under the answers
+// the interview starts from, and remembers it, so the score leaves the
+// prefilled answers the trainee keeps out. An answer of the draft wins.
+func (m *Model) prefill(answers coach.Answers) coach.Answers {
+	pre, err := training.Prefill(m.c.Coach, m.cs)
+	if err != nil {
+		// The case cannot be scored either; the result says why.
+		m.prefilled = nil
+		return answers
+	}
+	m.prefilled = pre
+	out := pre.Clone()
+	for id, a := range answers {
+		out[id] = a
+	}
+	return out
 }

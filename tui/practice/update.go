@@ -92,6 +92,9 @@ func (m Model) key(msg tea.KeyMsg) (nav.Screen, tea.Cmd) {
 	case stepStory:
 		return m.storyKey(msg)
 	case stepInterview:
+		if next, cmd, ok := m.storyPaneKey(msg); ok {
+			return next, cmd
+		}
 		if keys.Matches(msg, m.c.Keys.Back) {
 			m.step = stepStory
 			m.rebuild()

@@ -73,11 +73,6 @@ func (m Model) caseTitle() string {
 	return m.cs.Title.In(m.c.Lang())
 }
 
-// interviewView is the interview under one line naming the case.
-func (m Model) interviewView() string {
-	return m.header(m.c.T("practice.title")+" · "+m.caseTitle(), m.modeName()) + "\n" + m.iv.View()
-}
-
 // rebuild renders the long content of the step on screen (the story or
 // the result) for the current size, and sizes the pager.
 func (m *Model) rebuild() {

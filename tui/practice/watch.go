@@ -1,6 +1,9 @@
 package practice
 
-import training "github.com/winwincoach/winwin/coach/practice"
+import (
+	"github.com/winwincoach/winwin/coach"
+	training "github.com/winwincoach/winwin/coach/practice"
+)
 
 // This file is what a screen that hosts practice reads off it: the
 // training room of `winwin serve` wraps one case's practice screen and
@@ -33,17 +36,23 @@ func (m Model) Phase() Phase {
 	return PhaseList
 }
 
-// Answered is how many of the interview's questions are answered so far,
-// and how many there are.
+// Answered is how many of the interview's questions the trainee has
+// answered so far, and how many there are to answer: the offer the case
+// prefilled counts in neither while it is kept as it was (a trainee who
+// only pressed on has answered nothing), and in both once changed.
 func (m Model) Answered() (answered, total int) {
 	total = len(m.c.Playbook.Questions)
+	var given coach.Answers
 	switch {
 	case m.step >= stepPredict && m.answers != nil:
-		return len(m.answers), total
+		given = m.answers
 	case m.started:
-		return len(m.iv.Answers()), total
+		given = m.iv.Answers()
+	default:
+		return 0, total
 	}
-	return 0, total
+	kept := training.Kept(m.prefilled, given)
+	return len(given) - kept, total - kept
 }
 
 // Result is the scored attempt once the call is made, else nil.

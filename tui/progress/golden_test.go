@@ -17,7 +17,7 @@ func TestGoldenProgress(t *testing.T) {
 	for _, tc := range []struct {
 		lang locale.Lang
 		wait string
-	}{{locale.EN, "Latest attempts"}, {locale.NL, "Laatste pogingen"}} {
+	}{{locale.EN, "Learn mode"}, {locale.NL, "Leren"}} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			screentest.Golden(t, func() tea.Model {
 				return app(t, tc.lang, termenv.Ascii, progress.Config{Reader: journalOf(t)})

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -27,6 +28,14 @@ const (
 
 // latest is how many recent attempts are listed by name.
 const latest = 5
+
+// minSpan is the least range of a chart's y axis: a zoomed axis shows
+// the size of a change, but 60 against 61 is no cliff.
+const minSpan = 20
+
+// dateFormat is the dates on the charts and the lists: the same in
+// every language.
+const dateFormat = "2006-01-02"
 
 // View draws the header, the charts and the hint.
 func (m Model) View() string {
@@ -77,69 +86,94 @@ func (m Model) content() []string {
 	return append(out, m.traitLines()...)
 }
 
-// chartHeight is the rows of the score chart: even, so the 50 line falls
-// on a row's edge, and smaller on short terminals.
+// chartHeight is the rows of a score chart: even, so the middle of the
+// axis falls on a row's edge, and smaller on short terminals (two charts
+// share the screen).
 func (m Model) chartHeight() int {
-	h := min(max((m.height-chrome)/4, 4), 10)
+	h := min(max((m.height-chrome)/5, 4), 8)
 	return h - h%2
 }
 
-// scoreLines are the heading with the averages and the column chart of
-// the latest attempts that fit, oldest left.
+// scoreLines are the heading, then learn and exam apart: a score made with
+// the coach beside you is not one made without it.
 func (m Model) scoreLines() []string {
 	th := m.c.Theme
-	as := m.p.Attempts
-	best := 0
-	for _, a := range as {
-		best = max(best, a.Score)
+	out := []string{"  " + th.Heading.Render(m.c.T("practice.progress.scores"))}
+	for _, mode := range []training.Mode{training.Learn, training.Exam} {
+		as, st := m.p.Of(mode), m.p.Learn
+		if mode == training.Exam {
+			st = m.p.Exam
+		}
+		name := m.c.T("training.progress.mode_" + string(mode))
+		if len(as) == 0 {
+			out = append(out, "", "  "+th.Text.Render(name)+"  "+th.Muted.Render(m.c.T("training.progress.mode_none")))
+			continue
+		}
+		summary := m.c.T(plural("training.progress.summary", st.Count), st.Count, st.Average, min(st.Count, training.RecentAttempts), st.RecentAverage, st.Best)
+		out = append(out, "", ansi.Truncate("  "+th.Text.Render(name)+"  "+th.Muted.Render(summary), m.width, "…"), "")
+		out = append(out, m.chartLines(as)...)
 	}
-	out := []string{
-		"  " + th.Heading.Render(m.c.T("practice.progress.scores")),
-		"  " + th.Muted.Render(ansi.Truncate(m.c.T(plural("training.progress.summary", len(as)), len(as), m.p.Average, min(len(as), training.RecentAttempts), m.p.RecentAverage, best), max(1, m.width-2), "…")),
-		"",
-	}
-	n := chart.Fit(m.width-axisWidth-2, colWidth, colGap)
+	return out
+}
+
+// chartLines are the latest attempts that fit as columns, oldest left, on
+// an axis zoomed to their scores (so the size of a change shows), with
+// the dates of the first and the last column under it.
+func (m Model) chartLines(as []training.Done) []string {
+	th := m.c.Theme
+	n := chart.Fit(m.width-axisWidth-4, colWidth, colGap)
 	shown := as[max(0, len(as)-n):]
+	if len(shown) == 0 {
+		return nil // no room (the size is not known yet)
+	}
 	values := make([]int, len(shown))
 	for i, a := range shown {
 		values[i] = a.Score
 	}
+	lo, hi := chart.Scale(values, minSpan)
 	h := m.chartHeight()
-	for r, row := range chart.Columns(values, h, colWidth, colGap) {
+	var out []string
+	for r, row := range chart.Columns(chart.Rescale(values, lo, hi), h, colWidth, colGap) {
 		axis := "    │ "
 		switch r {
 		case 0:
-			axis = "100 ┤ "
+			axis = padLeft(strconv.Itoa(hi), 3) + " ┤ "
 		case h / 2:
-			axis = " 50 ┤ "
+			axis = padLeft(strconv.Itoa((lo+hi)/2), 3) + " ┤ "
 		}
 		out = append(out, "  "+th.Faint.Render(axis)+th.Accent.Render(row))
 	}
 	width := max(1, len(values)*(colWidth+colGap)-colGap)
-	out = append(out, "  "+th.Faint.Render("  0 └"+strings.Repeat("─", width+1)))
+	out = append(out, "  "+th.Faint.Render(padLeft(strconv.Itoa(lo), 3)+" └"+strings.Repeat("─", width+1)))
+	first, last := shown[0].At.Local().Format(dateFormat), shown[len(shown)-1].At.Local().Format(dateFormat)
+	dates := first
+	if gap := width + 1 - layout.Width(first) - layout.Width(last); len(shown) > 1 && gap >= 2 {
+		dates += strings.Repeat(" ", gap) + last
+	} else if len(shown) > 1 {
+		dates += " – " + last
+	}
+	out = append(out, ansi.Truncate("  "+strings.Repeat(" ", axisWidth)+th.Faint.Render(dates), m.width, "…"))
 	if len(shown) < len(as) {
 		out = append(out, "  "+th.Faint.Render(m.c.T("training.progress.shown", len(shown), len(as))))
 	}
 	return out
 }
 
-// missedLines are how often each pillar was missed most, as bars.
+// missedLines are how often each pillar was missed most, as a share of
+// all attempts: one miss in ten is a tenth of a bar, not a full one.
 func (m Model) missedLines() []string {
 	th := m.c.Theme
 	out := []string{"  " + th.Heading.Render(m.c.T("training.progress.missed"))}
-	most, nw := 0, 0
+	nw := 0
 	for _, pc := range m.p.Missed {
-		most = max(most, pc.Count)
 		nw = max(nw, layout.Width(m.c.T("pillar."+string(pc.Pillar))))
 	}
+	total := len(m.p.Attempts)
 	for _, pc := range m.p.Missed {
 		name := m.c.T("pillar." + string(pc.Pillar))
-		share := 0.0
-		if most > 0 {
-			share = float64(pc.Count) * 100 / float64(most)
-		}
-		filled, empty := chart.Bar(share, 16)
-		out = append(out, "  "+th.Text.Render(name)+strings.Repeat(" ", nw-layout.Width(name)+2)+th.Warn.Render(filled)+th.Faint.Render(empty)+" "+th.Heading.Render(strconv.Itoa(pc.Count)))
+		filled, empty := chart.Bar(pc.Share*100, 16)
+		share := m.c.T("training.progress.missed_share", pc.Count, total, int(math.Round(pc.Share*100)))
+		out = append(out, "  "+th.Text.Render(name)+strings.Repeat(" ", nw-layout.Width(name)+2)+th.Warn.Render(filled)+th.Faint.Render(empty)+" "+th.Heading.Render(share))
 	}
 	return out
 }
@@ -162,7 +196,7 @@ func (m Model) latestLines() []string {
 		if a.Mode == training.Exam {
 			mode = m.c.T("practice.mode.exam")
 		}
-		line := "  " + th.Faint.Render(a.At.Local().Format("2006-01-02")) + "  " + th.Heading.Render(padLeft(strconv.Itoa(a.Score), 3)) +
+		line := "  " + th.Faint.Render(a.At.Local().Format(dateFormat)) + "  " + th.Heading.Render(padLeft(strconv.Itoa(a.Score), 3)) +
 			"  " + th.Muted.Render(padRight(mode, 7)) + " " + th.Text.Render(title)
 		out = append(out, ansi.Truncate(line, m.width, "…"))
 	}
@@ -178,18 +212,24 @@ func (m Model) traitLines() []string {
 	if len(checks) == 0 {
 		return append(out, "  "+th.Muted.Render(m.c.T("training.progress.no_checks")))
 	}
-	last := checks[len(checks)-1].At.Local().Format("2006-01-02")
-	out = append(out, "  "+th.Muted.Render(m.c.T(plural("training.progress.checks", len(checks)), len(checks), last)))
+	last := checks[len(checks)-1].At.Local().Format(dateFormat)
+	// One scale for every trait's line, zoomed to their scores, so a
+	// change of 5 and one of 15 look as different as they are.
+	var all []int
 	nw := 0
 	for _, tr := range m.p.Traits {
 		nw = max(nw, layout.Width(m.c.T("practice.trait."+string(tr.Trait))))
+		all = append(all, tr.History...)
 	}
+	lo, hi := chart.Scale(all, minSpan)
+	head := m.c.T(plural("training.progress.checks", len(checks)), len(checks), last) + " · " + m.c.T("training.progress.spark_scale", lo, hi)
+	out = append(out, ansi.Truncate("  "+th.Muted.Render(head), m.width, "…"))
 	spark := min(len(checks), max(1, m.width-nw-30))
 	for _, tr := range m.p.Traits {
 		name := m.c.T("practice.trait." + string(tr.Trait))
 		hist := tr.History[max(0, len(tr.History)-spark):]
 		line := "  " + th.Text.Render(name) + strings.Repeat(" ", nw-layout.Width(name)+2) +
-			th.Accent.Render(padRight(chart.Spark(hist), spark)) + "  " + th.Heading.Render(padLeft(strconv.Itoa(tr.Now), 3))
+			th.Accent.Render(padRight(chart.Spark(chart.Rescale(hist, lo, hi)), spark)) + "  " + th.Heading.Render(padLeft(strconv.Itoa(tr.Now), 3))
 		if tr.HasPrevious && tr.Change != 0 {
 			style := th.Win
 			if tr.Change < 0 {

@@ -29,12 +29,12 @@ func TestRating(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"the first statement, the cursor in the middle", "", []string{"statement 1 of 20", first, "❯ 3 sometimes", "0 of 20 rated"}, nil},
+		{"the first statement, the cursor in the middle", "", []string{"statement 1 of 20", first, "❯ 3 two or three", "0 of 20 rated"}, nil},
 		{"a digit rates and moves on", "4", []string{"statement 2 of 20", second, "1 of 20 rated"}, nil},
 		{"enter rates under the cursor", "down enter", []string{"statement 2 of 20"}, nil},
-		{"shift+tab goes back with the rating ticked", "4 shift+tab", []string{"statement 1 of 20", "❯ 4 often ✓"}, nil},
+		{"shift+tab goes back with the rating ticked", "4 shift+tab", []string{"statement 1 of 20", "❯ 4 four ✓"}, nil},
 		{"tab moves on only past a rated statement", "tab", []string{"statement 1 of 20"}, nil},
-		{"up stops at never", "up up up up", []string{"❯ 1 never"}, nil},
+		{"up stops at never", "up up up up", []string{"❯ 1 none of them"}, nil},
 		{"esc goes home", "esc", []string{"Prepare a deal"}, nil},
 		{"the last rating shows the profile", answers(s), []string{"Your profile", "Weakest trait: Able to say no", "What to practise"}, []string{"statement"}},
 	}

@@ -47,6 +47,8 @@ type Model struct {
 	earlier []training.SelfProfile
 	trends  []training.TraitTrend
 	status  string
+	// evidence is what the journal shows beside two of the claims.
+	evidence training.Evidence
 
 	pager         page.Pager // the profile
 	width, height int
@@ -55,7 +57,7 @@ type Model struct {
 // New starts a self-check and reads the earlier ones.
 func New(c common.Common, cfg Config) (Model, tea.Cmd) {
 	m := Model{c: c, cfg: cfg, ratings: training.Ratings{}, cursor: 3}
-	return m, m.loadEarlier()
+	return m, tea.Batch(m.loadEarlier(), m.loadEvidence())
 }
 
 // Screen opens the self-check as a nav.Screen, for nav.OpenMsg.

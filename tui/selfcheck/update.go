@@ -45,6 +45,10 @@ func (m Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.earlier = msg.checks
 		m.compare()
 		return m, nil
+	case evidenceMsg:
+		m.evidence = msg.ev
+		m.rebuild()
+		return m, nil
 	case savedMsg:
 		m.status = m.c.T("training.selfcheck.saved")
 		if msg.err != nil {

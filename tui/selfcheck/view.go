@@ -122,6 +122,7 @@ func (m Model) profileLines() []string {
 	if info, ok := m.cfg.Set.Trait(m.profile.Weakest); ok {
 		out = append(out, page.Wrap(th.Muted, info.About.In(lang), "  ", w)...)
 	}
+	out = append(out, m.evidenceLines(w)...)
 	out = append(out, "", "  "+th.Heading.Render(m.c.T("practice.selfcheck.practise")))
 	for _, a := range m.profile.Advice(m.cfg.Set, lang) {
 		wrapped := page.Wrap(th.Text, a, "    ", w)

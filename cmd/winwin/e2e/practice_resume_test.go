@@ -14,27 +14,29 @@ import (
 
 // A practice case's answers are stored as they are given: kill -9 in the
 // middle of its interview, start the case again, and its story offers to
-// continue, in the mode it was done in, with the answers there.
+// continue, in the mode it was done in, with the answers there (the offer
+// the case prefilled among them).
 func TestPracticeKillDashNineResumes(t *testing.T) {
 	tm := start(t, 120, 40, "practice", "--case", "bakery-deck-oven", "--exam")
 	tm.waitFor("A new deck oven for a busy bakery", "[Exam]")
 	tm.keys("Enter")
-	tm.waitFor("What is the offer called?")
+	tm.waitFor("What is the offer called?", "Vulcan Four deck oven, installed")
+	tm.keys("C-u") // the prefilled name goes
 	tm.typeText("Anna oven X9")
 	tm.keys("Enter")
 	tm.waitFor("Which client stages")
 	tm.keys("Down", "Space", "Enter")
 	tm.waitFor("Smallest client")
-	waitDraft(t, filepath.Join(tm.home, "data"), 2)
+	waitDraft(t, filepath.Join(tm.home, "data"), 8)
 	tm.kill9()
 	tm.waitFor("WINWIN-EXIT-137")
 
 	again := startIn(t, tm.home, 120, 40, "practice", "--case", "bakery-deck-oven")
-	again.waitFor("A new deck oven for a busy bakery", "Your answers so far: 2 of 25 (Exam mode)")
+	again.waitFor("A new deck oven for a busy bakery", "Your answers so far: 8 of 29 (Exam mode)")
 	again.keys("Enter")
-	s := again.waitFor("Smallest client", "Exam")
+	s := again.waitFor("Who is the client?", "Exam")
 	require.NotContains(t, s, "Coach", "exam mode, as before the kill")
-	again.keys("BTab", "BTab")
+	again.keys("PPage")
 	again.waitFor("What is the offer called?", "Anna oven X9")
 	again.keys("C-c")
 	again.waitFor("WINWIN-EXIT-0")

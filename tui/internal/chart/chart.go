@@ -83,3 +83,41 @@ func Fit(width, colWidth, gap int) int {
 	}
 	return (width + gap) / (colWidth + gap)
 }
+
+// Scale is the y axis for values: lo and hi are multiples of 10 that
+// hold every value with a margin of 5 and at least minSpan between them,
+// within 0..100.
+// A chart drawn on it shows the size of a change (55 to 60 against 55 to
+// 70) that a 0..100 axis flattens.
+func Scale(values []int, minSpan int) (lo, hi int) {
+	if len(values) == 0 {
+		return 0, 100
+	}
+	least, most := 100, 0
+	for _, v := range values {
+		v = min(max(v, 0), 100)
+		least, most = min(least, v), max(most, v)
+	}
+	// A margin of 5 on either side, so no score sits on the axis's edge
+	// (a lone 61 on a 60..80 axis would look like nothing).
+	lo, hi = max(0, least-5)/10*10, min(100, (most+5+9)/10*10)
+	for hi-lo < min(minSpan, 100) {
+		if hi < 100 {
+			hi += 10
+		}
+		if hi-lo < minSpan && lo > 0 {
+			lo -= 10
+		}
+	}
+	return lo, hi
+}
+
+// Rescale maps values on lo..hi to 0..100, for Columns and Spark.
+func Rescale(values []int, lo, hi int) []int {
+	out := make([]int, len(values))
+	span := max(1, hi-lo)
+	for i, v := range values {
+		out[i] = min(max((v-lo)*100/span, 0), 100)
+	}
+	return out
+}

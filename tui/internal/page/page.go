@@ -73,20 +73,51 @@ func (p *Pager) clamp() {
 }
 
 // Wrap breaks s into lines of at most width cells, each painted with
-// style and led by indent (which counts against the width).
+// style and led by indent (which counts against the width). It breaks only
+// at spaces, so "six-month" and "win-win" stay whole; a word longer than
+// a line is cut hard.
 func Wrap(style theme.Paint, s, indent string, width int) []string {
 	w := max(8, width-layout.Width(indent))
 	var out []string
-	for _, l := range strings.Split(ansi.Wordwrap(s, w, ""), "\n") {
-		// Wordwrap breaks only at spaces; a longer word is cut hard.
-		if layout.Width(l) > w {
-			l = ansi.Hardwrap(l, w, true)
-		}
-		for _, part := range strings.Split(l, "\n") {
-			out = append(out, indent+style.Render(part))
-		}
+	for _, l := range wrapWords(s, w) {
+		out = append(out, indent+style.Render(l))
 	}
 	return out
+}
+
+// wrapWords fills lines of at most w cells with the words of s, greedily.
+func wrapWords(s string, w int) []string {
+	var lines []string
+	cur, curW := "", 0
+	flush := func() {
+		lines = append(lines, cur)
+		cur, curW = "", 0
+	}
+	for _, word := range strings.Fields(s) {
+		ww := layout.Width(word)
+		if curW > 0 && curW+1+ww > w {
+			flush()
+		}
+		for ww > w { // longer than a line: cut it
+			if curW > 0 {
+				flush()
+			}
+			head := ansi.Truncate(word, w, "")
+			lines = append(lines, head)
+			word = word[len(head):]
+			ww = layout.Width(word)
+		}
+		if curW > 0 {
+			cur += " "
+			curW++
+		}
+		cur += word
+		curW += ww
+	}
+	if curW > 0 || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
 }
 
 // Paragraphs splits a text into paragraphs at blank lines; the lines of

@@ -75,6 +75,10 @@ func TestWrap(t *testing.T) {
 		{"short", "a win-win deal", "  ", 40, []string{"  a win-win deal"}},
 		{"at spaces", "one two three four", "", 9, []string{"one two", "three", "four"}},
 		{"long word cut", "abcdefghijkl", "", 8, []string{"abcdefgh", "ijkl"}},
+		{"a hyphenated word stays whole", "a six-month programme", "", 10, []string{"a", "six-month", "programme"}},
+		{"a long word after others starts its own line", "ab abcdefghijkl cd", "", 8, []string{"ab", "abcdefgh", "ijkl cd"}},
+		{"euros and wide runes count by cells", "€ 4.200 één", "", 8, []string{"€ 4.200", "één"}},
+		{"empty", "", " ", 10, []string{" "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,5 +1,6 @@
 // Package bigtext draws short words in a three-line block font, for the
-// verdict's quadrant and decision "in large type".
+// verdict's quadrant and decision "in large type", and for the training
+// room's code on a projector.
 package bigtext
 
 import (
@@ -20,6 +21,11 @@ func glyph(r rune) ([3]string, bool) {
 		'V': {"█ █", "█ █", " ▀ "}, 'W': {"█ █", "█▄█", "▀ ▀"}, 'X': {"▀▄▀", " █ ", "▀ ▀"},
 		'Y': {"█ █", " █ ", " ▀ "}, 'Z': {"▀▀█", "▄▀ ", "▀▀▀"}, '-': {"   ", "▀▀▀", "   "},
 		' ': {"   ", "   ", "   "}, ',': {"   ", "   ", " ▄▀"},
+		// Digits, for room codes read off a projector.
+		'0': {"▄▀▄", "█ █", " ▀ "}, '1': {"▄█ ", " █ ", "▀▀▀"}, '2': {"▀▀▄", "▄▀ ", "▀▀▀"},
+		'3': {"▀▀█", " ▀█", "▀▀ "}, '4': {"█ █", "▀▀█", "  ▀"}, '5': {"█▀▀", "▀▀▄", "▀▀ "},
+		'6': {"▄▀▀", "█▀▄", " ▀ "}, '7': {"▀▀█", " █ ", " ▀ "}, '8': {"▄▀▄", "▄▀▄", " ▀ "},
+		'9': {"▄▀▄", " ▀█", "▀▀ "},
 	}[r]
 	return g, ok
 }

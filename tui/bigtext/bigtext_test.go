@@ -9,7 +9,7 @@ import (
 )
 
 func TestRender(t *testing.T) {
-	for _, s := range []string{"win-win", "GO", "Say no", "Heronderhandelen", "Doen na aanpassingen", "lose-lose"} {
+	for _, s := range []string{"win-win", "GO", "Say no", "Heronderhandelen", "Doen na aanpassingen", "lose-lose", "AB2345", "K7M9", "0168"} {
 		lines, ok := Render(s)
 		require.True(t, ok, s)
 		for _, l := range lines {

@@ -21,6 +21,9 @@ type Conn struct {
 	// Guarded by h.mu.
 	room   *roomState
 	member *member // the participant's member record in room
+	// awaiting is the code of a room not open yet that the session's
+	// waiting screen wants to hear about ("" for none).
+	awaiting string
 }
 
 // Who is the session's identity.
@@ -52,6 +55,10 @@ func (c *Conn) mailbox() {
 		}
 		s, ok := c.Snapshot()
 		if !ok {
+			if c.awaitOver() {
+				c.send(OpenedMsg{})
+				continue
+			}
 			// In no room: the session is on its home screen (or elsewhere),
 			// whose room entries changed.
 			c.send(nav.RefreshHomeMsg{})
@@ -59,6 +66,34 @@ func (c *Conn) mailbox() {
 		}
 		c.send(UpdateMsg{Snapshot: s})
 	}
+}
+
+// await makes the session wait for the room with code ("" stops
+// waiting); it reports whether that room is open already.
+func (c *Conn) await(code string) bool {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	_, open := c.h.rooms[code]
+	c.awaiting = ""
+	if !open {
+		c.awaiting = code
+	}
+	return open && code != ""
+}
+
+// awaitOver reports whether the room the session waits for is open now,
+// and stops the waiting when it is.
+func (c *Conn) awaitOver() bool {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	if c.awaiting == "" {
+		return false
+	}
+	if _, open := c.h.rooms[c.awaiting]; !open {
+		return false
+	}
+	c.awaiting = ""
+	return true
 }
 
 // Close ends the session's part in the hub: a participant shows as
@@ -151,7 +186,7 @@ func (c *Conn) enter(code string) (Snapshot, error) {
 		return Snapshot{}, ErrNoRoom
 	}
 	c.leaveLocked()
-	c.room = r
+	c.room, c.awaiting = r, ""
 	if !c.who.Trainer {
 		m, ok := r.members[c.who.Owner]
 		if !ok {
@@ -259,6 +294,7 @@ func (c *Conn) snapshotLocked() Snapshot {
 		return s
 	}
 	s.In = r.connected()
+	s.Notices = append([]Notice(nil), c.h.notices[r.code]...)
 	s.Members = make([]Member, len(r.order))
 	for i, m := range r.order {
 		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored}

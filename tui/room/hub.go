@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
@@ -47,11 +48,15 @@ type Hub struct {
 	standing string    // the server's standing code, "" for none
 	rand     io.Reader // for codes; nil is crypto/rand
 
-	mu     sync.Mutex
-	rooms  map[string]*roomState // by code
-	conns  map[*Conn]struct{}
-	seq    int // rooms opened so far, to list them in order
-	closed bool
+	now      func() time.Time // nil: time.Now
+	store    Store            // nil: rooms are kept in memory only
+	mu       sync.Mutex
+	rooms    map[string]*roomState // by code
+	conns    map[*Conn]struct{}
+	seq      int // rooms opened so far, to list them in order
+	closed   bool
+	personal map[string]string   // name owner -> personal code
+	notices  map[string][]Notice // room code -> what happened to names
 }
 
 // roomState is one room; guarded by Hub.mu.
@@ -81,7 +86,8 @@ type member struct {
 // standing room code (--room-code), normalized; the first room opened
 // takes it. rand is where codes come from (nil: crypto/rand).
 func NewHub(lib *cases.Library, standing string, rand io.Reader) *Hub {
-	return &Hub{lib: lib, standing: NormalizeCode(standing), rand: rand, rooms: map[string]*roomState{}, conns: map[*Conn]struct{}{}}
+	return &Hub{lib: lib, standing: NormalizeCode(standing), rand: rand, rooms: map[string]*roomState{}, conns: map[*Conn]struct{}{},
+		personal: map[string]string{}, notices: map[string][]Notice{}}
 }
 
 // Library is the hub's case library.

@@ -64,6 +64,9 @@ type Snapshot struct {
 	Members  []Member
 	// In is how many participants are connected (trainers only).
 	In int
+	// Notices are what happened to names at login, newest last
+	// (trainers only).
+	Notices []Notice
 }
 
 // UpdateMsg carries a new snapshot of the room to a session's program.

@@ -60,8 +60,19 @@ func (t Trainer) status() string {
 		return t.c.T("room.closed")
 	case t.arm:
 		return t.c.T("room.confirm_close")
+	case len(t.snap.Notices) > 0:
+		return t.noticeText(t.snap.Notices[len(t.snap.Notices)-1])
 	}
 	return t.c.T("room.join_hint", t.snap.Code)
+}
+
+// noticeText says what happened to a name at login, and when.
+func (t Trainer) noticeText(n Notice) string {
+	key := "room.notice.refused"
+	if n.Kind == NameReclaimed {
+		key = "room.notice.reclaimed"
+	}
+	return n.At.Format("15:04") + "  " + t.c.T(key, n.Name)
 }
 
 // expertLine is the expert verdict and whether the room has seen it.

@@ -129,3 +129,19 @@ func (c Config) catalog(lang locale.Lang) *locale.Catalog {
 	}
 	return c.Catalogs[locale.EN]
 }
+
+// loginCatalogs are the languages of the login prompts: the fixed one
+// when Lang is set, else the default first, then every other (English,
+// then Dutch), since a session's language is known only after login.
+func (c Config) loginCatalogs() []*locale.Catalog {
+	if c.Lang != "" {
+		return []*locale.Catalog{c.catalog("")}
+	}
+	out := []*locale.Catalog{c.catalog("")}
+	for _, l := range []locale.Lang{locale.EN, locale.NL} {
+		if cat, ok := c.Catalogs[l]; ok && cat != out[0] {
+			out = append(out, cat)
+		}
+	}
+	return out
+}

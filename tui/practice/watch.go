@@ -1,6 +1,9 @@
 package practice
 
-import training "github.com/winwincoach/winwin/coach/practice"
+import (
+	training "github.com/winwincoach/winwin/coach/practice"
+	"github.com/winwincoach/winwin/content/cases"
+)
 
 // This file is what a screen that hosts practice reads off it: the
 // training room of `winwin serve` wraps one case's practice screen and
@@ -52,4 +55,13 @@ func (m Model) Result() *training.Result {
 		return nil
 	}
 	return m.result
+}
+
+// Case is the case on screen (its story, interview or result), nil on
+// the list.
+func (m Model) Case() *cases.Case {
+	if m.step == stepList {
+		return nil
+	}
+	return m.cs
 }

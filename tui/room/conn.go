@@ -153,11 +153,17 @@ func (c *Conn) Open(caseID string) (Snapshot, error) {
 		return Snapshot{}, err
 	}
 	h.seq++
-	r := &roomState{code: code, seq: h.seq, cs: cs, expert: practice.Expert(cs), open: true, members: map[string]*member{}}
+	now := h.clock()
+	r := &roomState{code: code, seq: h.seq, trainer: c.who.Name, opened: now, round: 1, started: now,
+		cs: cs, expert: practice.Expert(cs), open: true, members: map[string]*member{}}
 	h.rooms[code] = r
 	c.leaveLocked()
 	c.room = r
 	h.notifyHomesLocked(false)
+	if h.store != nil {
+		// Stored off the lock; results wait for the id (storeRoom).
+		go h.storeRoom(r)
+	}
 	return c.snapshotLocked(), nil
 }
 
@@ -190,7 +196,7 @@ func (c *Conn) enter(code string) (Snapshot, error) {
 	if !c.who.Trainer {
 		m, ok := r.members[c.who.Owner]
 		if !ok {
-			m = &member{name: c.who.Name}
+			m = &member{owner: c.who.Owner, name: c.who.Name}
 			r.members[c.who.Owner] = m
 			r.order = append(r.order, m)
 		}
@@ -284,7 +290,7 @@ func (c *Conn) Snapshot() (Snapshot, bool) {
 // revealed.
 func (c *Conn) snapshotLocked() Snapshot {
 	r := c.room
-	s := Snapshot{Code: r.code, Case: r.cs, Trainer: c.who.Trainer, Open: r.open, Revealed: r.revealed}
+	s := Snapshot{Code: r.code, Case: r.cs, Round: r.round, Trainer: c.who.Trainer, Open: r.open, Revealed: r.revealed}
 	if c.who.Trainer || r.revealed {
 		e := r.expert
 		s.Expert = &e
@@ -294,10 +300,12 @@ func (c *Conn) snapshotLocked() Snapshot {
 		return s
 	}
 	s.In = r.connected()
+	s.Join = c.h.join
+	s.Results = len(r.results)
 	s.Notices = append([]Notice(nil), c.h.notices[r.code]...)
 	s.Members = make([]Member, len(r.order))
 	for i, m := range r.order {
-		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored}
+		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored, Result: m.result}
 		if m.predicted != nil {
 			v := *m.predicted
 			s.Members[i].Predicted = &v

@@ -59,9 +59,13 @@ type Config struct {
 	Default  locale.Lang
 	// Cases is the practice library: rooms are opened for its cases.
 	Cases *cases.Library
-	// Journal stores every participant's rows, under their identity.
+	// Journal stores every participant's rows, under their identity, and
+	// the rooms' results.
 	Journal *journal.Journal
-	NoColor bool
+	// ExportDir is where the trainer's export key writes a room's
+	// results ("" switches the key off).
+	ExportDir string
+	NoColor   bool
 
 	MaxSessions int
 	IdleTimeout time.Duration

@@ -120,7 +120,7 @@ func TestRoomTwentyParticipants(t *testing.T) {
 	for _, want := range []string{"win-win 10", "lose-lose 10", "Go 10", "Say no 10", "hidden from the room"} {
 		assert.Contains(t, tr.All(), want)
 	}
-	tr.Send(enter) // reveal
+	tr.Send("r") // reveal
 	close(revealed)
 	wg.Wait()
 	require.Empty(t, failures)

@@ -55,6 +55,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Journal != nil {
 		s.hub.SetStore(cfg.Journal, nil)
 	}
+	s.hub.SetExportDir(cfg.ExportDir)
 	s.gate = newGate(gateLimits{rate: cfg.Rate, burst: cfg.RateBurst, deadline: cfg.LoginTimeout, idle: cfg.IdleTimeout,
 		max: cfg.MaxLogins, perAddr: cfg.MaxLoginsPerAddr}, func(addr, why string) { s.logRefusal("serve.log.refused", addr, why) })
 	a := auth{participants: cfg.Participants, trainers: cfg.Trainers, admits: s.hub.Admits, names: s.hub,
@@ -117,6 +118,9 @@ func (s *Server) Serve(l net.Listener) error {
 	}
 	s.listeners = append(s.listeners, l)
 	s.mu.Unlock()
+	if cmd := JoinCommand(l.Addr()); cmd != "" {
+		s.hub.SetJoin(cmd)
+	}
 	err := s.srv.Serve(l)
 	s.mu.Lock()
 	stopping := s.stopping

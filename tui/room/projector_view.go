@@ -9,7 +9,7 @@ import (
 // Cell widths of the projector's grid of participants: a name and a
 // stage before the reveal, a name and a call after it.
 const (
-	stageCell = 32
+	stageCell = 38
 	callCell  = 52
 )
 

@@ -44,7 +44,9 @@ func OpenWaiting(conn *Conn, code string, newFlow NewFlow) ScreenFunc {
 func (w Waiting) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case OpenedMsg:
-		return OpenParticipant(w.conn, w.code, w.newFlow)(w.c)
+		// The room's screen takes this one's place and size.
+		s, cmd := OpenParticipant(w.conn, w.code, w.newFlow)(w.c)
+		return s.SetSize(w.width, w.height), cmd
 	case tea.KeyMsg:
 		if keys.Matches(msg, w.c.Keys.Back) {
 			conn := w.conn

@@ -163,15 +163,16 @@ func (t Trainer) countLine(label string, cs []Count, name func(string) string) s
 	parts := make([]string, len(cs))
 	for i, c := range cs {
 		n := strconv.Itoa(c.N)
-		if c.N > 0 && t.isExpert(c.Key) {
-			parts[i] = th.Win.Render(name(c.Key) + " " + n)
+		if t.isExpert(c.Key) {
+			// The expert's option is marked, also where no colour shows.
+			parts[i] = th.Win.Render("★ " + name(c.Key) + " " + n)
 		} else if c.N > 0 {
 			parts[i] = th.Text.Render(name(c.Key) + " " + n)
 		} else {
 			parts[i] = th.Faint.Render(name(c.Key) + " " + n)
 		}
 	}
-	return ansi.Truncate(th.Muted.Render(pad(label, 12))+strings.Join(parts, th.Faint.Render(" · ")), max(1, t.width-2), "…")
+	return ansi.Truncate(th.Muted.Render(pad(label, 11))+strings.Join(parts, th.Faint.Render(" · ")), max(1, t.width-1), "…")
 }
 
 func (t Trainer) isExpert(k string) bool {

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 	"github.com/stretchr/testify/require"
@@ -102,5 +101,3 @@ func TestGoldenTrainer(t *testing.T) {
 		}
 	}
 }
-
-var _ tea.Model // the root model is a tea.Model

@@ -16,6 +16,17 @@ func TestRender(t *testing.T) {
 			assert.Equal(t, Width(s), lipgloss.Width(l), s)
 		}
 	}
+	// Room and personal codes use every letter but I, L and O: no two
+	// of their glyphs may look the same.
+	seen := map[[3]string]rune{}
+	for _, r := range "ABCDEFGHJKMNPQRSTUVWXYZ23456789" {
+		g, ok := glyph(r)
+		require.True(t, ok, string(r))
+		if other, dup := seen[g]; dup {
+			t.Errorf("%c and %c look the same", r, other)
+		}
+		seen[g] = r
+	}
 	_, ok := Render("€5")
 	assert.False(t, ok)
 	assert.Equal(t, 0, Width(""))

@@ -17,7 +17,7 @@ import (
 // calls of every case; a participant's snapshot never holds them.
 func TestNextCaseKeepsResults(t *testing.T) {
 	lib := library(t)
-	h := NewHub(lib, "ROOM42", nil)
+	h := NewHub(lib, "TRAIN1", nil)
 	at := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
 	h.SetStore(nil, func() time.Time { return at })
 	tc := h.register(Who{Owner: "t", Name: "Tess", Trainer: true}, func(any) {})
@@ -29,7 +29,7 @@ func TestNextCaseKeepsResults(t *testing.T) {
 
 	room, as, err := tc.Results()
 	require.NoError(t, err)
-	assert.Equal(t, "ROOM42", room.Code)
+	assert.Equal(t, "TRAIN1", room.Code)
 	require.Len(t, as, 1, "a second call on the same case replaces the first")
 	assert.Equal(t, 80.0, as[0].Score)
 
@@ -37,7 +37,7 @@ func TestNextCaseKeepsResults(t *testing.T) {
 	s, ok := tc.Snapshot()
 	require.True(t, ok)
 	assert.Equal(t, 2, s.Round)
-	assert.Equal(t, "ROOM42", s.Code)
+	assert.Equal(t, "TRAIN1", s.Code)
 	assert.Equal(t, lib.Cases[1].ID, s.Case.ID)
 	require.Len(t, s.Members, 1)
 	assert.Nil(t, s.Members[0].Predicted, "the next case starts without a call")

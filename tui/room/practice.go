@@ -107,15 +107,18 @@ func (f practiceFlow) FullHelp() [][]key.Binding {
 }
 
 // withoutNext drops the open key from the result's help, where practice
-// offers the next case.
+// offers the next case, and names the back key for what it does in the
+// room: where practice's back leaves the case, the room goes home.
 func (f practiceFlow) withoutNext(bs []key.Binding) []key.Binding {
-	if f.m.Phase() != practice.PhaseResult {
-		return bs
-	}
-	open := f.c.Keys.Open.Help().Key
+	result := f.m.Phase() == practice.PhaseResult
+	open, back := f.c.Keys.Open.Help().Key, f.c.Keys.Back.Help().Key
 	out := make([]key.Binding, 0, len(bs))
 	for _, b := range bs {
-		if b.Help().Key != open {
+		switch {
+		case result && b.Help().Key == open:
+		case f.Home() && b.Help().Key == back:
+			out = append(out, relabel(b, f.c.T("room.keys.home")))
+		default:
 			out = append(out, b)
 		}
 	}

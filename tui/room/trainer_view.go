@@ -18,7 +18,8 @@ const trainerChrome = 10
 const (
 	modeCol     = 8
 	answeredCol = 9
-	factsCol    = 9
+	factsCol    = 8
+	scoreCol    = 7
 )
 
 // nameCol is the name column's width: narrower on a narrow screen.
@@ -67,7 +68,8 @@ func (t Trainer) roomLines() []string {
 		" " + t.countLine(t.c.T("room.decisions"), s.Spread.Decisions, func(k string) string { return t.c.T("decision." + k) }),
 		"",
 		"   " + th.Faint.Render(ansi.Truncate(pad(t.c.T("room.col.name"), t.nameCol())+pad(t.c.T("room.col.mode"), modeCol)+
-			pad(t.c.T("room.col.answered"), answeredCol)+pad(t.c.T("room.col.facts"), factsCol)+t.c.T("room.col.call"), w-2, "…")),
+			pad(t.c.T("room.col.answered"), answeredCol)+pad(t.c.T("room.col.facts"), factsCol)+pad(t.c.T("room.col.score"), scoreCol)+
+			t.c.T("room.col.call"), w-2, "…")),
 	}
 	if len(s.Members) == 0 {
 		lines = append(lines, "   "+th.Muted.Render(t.c.T("room.nobody")))
@@ -172,7 +174,11 @@ func (t Trainer) countLine(label string, cs []Count, name func(string) string) s
 			parts[i] = th.Faint.Render(name(c.Key) + " " + n)
 		}
 	}
-	return ansi.Truncate(th.Muted.Render(pad(label, 11))+strings.Join(parts, th.Faint.Render(" · ")), max(1, t.width-1), "…")
+	sep := " · "
+	if t.width < 100 {
+		sep = "  " // the four decisions fit 80 columns in Dutch too
+	}
+	return ansi.Truncate(th.Muted.Render(pad(label, 11))+strings.Join(parts, th.Faint.Render(sep)), max(1, t.width-1), "…")
 }
 
 func (t Trainer) isExpert(k string) bool {
@@ -194,20 +200,21 @@ func (t Trainer) memberLine(i int) string {
 	if !m.Connected {
 		dot = th.Faint.Render("○ ")
 	}
-	mode, facts := "—", "—"
+	mode, facts, score := "—", "—", "—"
 	if m.Result != nil {
 		mode = t.c.T("practice.mode." + string(m.Result.Mode))
 		facts = t.c.T("room.facts", int(m.Result.Points.Facts+0.5), int(practice.FactPoints))
+		score = strconv.Itoa(m.Result.Score)
 	}
 	answered := t.c.T("room.answered", m.Progress.Answered, m.Progress.Total)
 	if m.Progress.Total == 0 {
 		answered = "—"
 	}
-	line := cur + dot + th.Text.Render(pad(m.Name, t.nameCol()-2)) + th.Muted.Render(pad(mode, modeCol)+pad(answered, answeredCol)+pad(facts, factsCol))
+	line := cur + dot + th.Text.Render(pad(m.Name, t.nameCol()-2)) + th.Muted.Render(pad(mode, modeCol)+pad(answered, answeredCol)+pad(facts, factsCol)) + th.Text.Render(pad(score, scoreCol))
 	if m.Predicted == nil {
 		return line + th.Faint.Render(t.where(m.Progress))
 	}
-	return line + t.callText(m)
+	return line + t.callText(Member{Predicted: m.Predicted})
 }
 
 // callText is a participant's call, each part marked against the

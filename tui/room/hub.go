@@ -60,6 +60,7 @@ type Hub struct {
 	join      string              // the ssh command participants join with
 	exportDir string              // where the export key writes, "" for nowhere
 	notices   map[string][]Notice // room code -> what happened to names
+	tries     map[string]tries    // name owner -> wrong personal codes in a row
 }
 
 // roomState is one room; guarded by Hub.mu.
@@ -103,7 +104,7 @@ type member struct {
 // takes it. rand is where codes come from (nil: crypto/rand).
 func NewHub(lib *cases.Library, standing string, rand io.Reader) *Hub {
 	return &Hub{lib: lib, standing: NormalizeCode(standing), rand: rand, rooms: map[string]*roomState{}, conns: map[*Conn]struct{}{},
-		personal: map[string]string{}, notices: map[string][]Notice{}}
+		personal: map[string]string{}, notices: map[string][]Notice{}, tries: map[string]tries{}}
 }
 
 // Library is the hub's case library.

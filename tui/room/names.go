@@ -16,6 +16,21 @@ const PersonalCodeLen = 4
 // maxNotices is how many identity notices the hub keeps per room code.
 const maxNotices = 8
 
+// After maxWrong wrong personal codes in a row for one name, that name
+// refuses every code for lockTime: guessing a code takes months, and a
+// participant locked out by someone's guesses is back within a minute
+// (the trainer sees the refusals meanwhile).
+const (
+	maxWrong = 5
+	lockTime = time.Minute
+)
+
+// tries is a name's wrong personal codes in a row.
+type tries struct {
+	wrong int
+	until time.Time // refusing every code until then
+}
+
 // NoticeKind is what happened to a name at login.
 type NoticeKind int
 
@@ -107,13 +122,30 @@ func (h *Hub) NewName(owner string) (code string, ok bool) {
 func (h *Hub) Reclaim(owner, typed, roomCode, name string) bool {
 	hash, known := h.nameHash(owner)
 	ok := known && hash != "" && SameCode(codeHash(owner, typed), hash)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	now := h.clock()
+	tr := h.tries[owner]
+	switch {
+	case now.Before(tr.until):
+		ok = false
+	case ok:
+		tr = tries{}
+	default:
+		if tr.wrong++; tr.wrong >= maxWrong {
+			tr = tries{until: now.Add(lockTime)}
+		}
+	}
+	if tr == (tries{}) {
+		delete(h.tries, owner)
+	} else {
+		h.tries[owner] = tr
+	}
 	kind := NameRefused
 	if ok {
 		kind = NameReclaimed
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.noticeLocked(roomCode, Notice{Kind: kind, Name: name, At: h.clock()})
+	h.noticeLocked(roomCode, Notice{Kind: kind, Name: name, At: now})
 	return ok
 }
 

@@ -99,8 +99,8 @@ func (e *env) roomExport(which string, asJSON bool, out string) int {
 		return code
 	}
 	if j == nil {
-		e.problem(e.cat.T("room.cli.no_room", which))
-		return exitFail
+		e.problem(e.cat.T("room.cli.no_room", safetext.Line(which)))
+		return exitUsage
 	}
 	defer j.Close()
 	ctx := context.Background()
@@ -110,8 +110,9 @@ func (e *env) roomExport(which string, asJSON bool, out string) int {
 	}
 	r, ok := pickRoom(rooms, which)
 	if !ok {
+		// Like a deal that is not in the journal: the input is wrong.
 		e.problem(e.cat.T("room.cli.no_room", safetext.Line(which)))
-		return exitFail
+		return exitUsage
 	}
 	as, err := j.RoomAttempts(ctx, "", r.ID)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 // stage before the reveal, a name and a call after it.
 const (
 	stageCell = 38
-	callCell  = 52
+	callCell  = 58
 )
 
 // projectorLines is the room as a projector shows it to the whole

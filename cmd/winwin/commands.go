@@ -28,6 +28,7 @@ func commands() []command {
 		{name: "export", key: "cli.cmd.export", setup: exportCommand},
 		{name: "import", key: "cli.cmd.import", setup: importCommand},
 		{name: "serve", key: "cli.cmd.serve", setup: serveCommand},
+		{name: "room", key: "cli.cmd.room", setup: roomCommand},
 		{name: "help", key: "cli.cmd.help", setup: helpCommand},
 	}
 }

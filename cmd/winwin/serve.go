@@ -129,16 +129,9 @@ func (e *env) serveBanner(cfg serve.Config, addr net.Addr) {
 	if cfg.RoomCode != "" {
 		fmt.Fprintln(w, t("serve.room_code", room.NormalizeCode(cfg.RoomCode)))
 	}
-	host, port, err := net.SplitHostPort(addr.String())
-	if err != nil {
-		return
+	if cmd := serve.JoinCommand(addr); cmd != "" {
+		fmt.Fprintln(w, t("serve.connect", cmd))
 	}
-	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-		if h, err := os.Hostname(); err == nil {
-			host = h
-		}
-	}
-	fmt.Fprintln(w, t("serve.connect", port, host))
 }
 
 // hostKeyPath is where the host key is kept: in the data directory.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/content/locale"
@@ -62,6 +63,7 @@ func (e *env) serveConfig(o serveOptions) (serve.Config, *journal.Journal, int) 
 		return cfg, nil, e.serveFailed(err)
 	}
 	cfg.HostKey = signer
+	cfg.ExportDir = filepath.Join(dir, roomsDir)
 	key := "serve.host_key"
 	if created {
 		key = "serve.host_key_new"

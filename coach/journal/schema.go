@@ -131,6 +131,47 @@ ALTER TABLE drafts ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE drafts ADD COLUMN mode TEXT NOT NULL DEFAULT '';
 CREATE INDEX drafts_by_case ON drafts (owner, case_id, updated DESC, id DESC);
 `},
+	// The training rooms of winwin serve, so a trainer can export a past
+	// session: each room opened (owner is the server's, '' for the
+	// local user who runs it), each participant's call per case of the
+	// room (round counts the room's cases), and the personal codes of
+	// name logins, as hashes (participant is the name's journal owner).
+	{Version: 5, Name: "training rooms, their results and name codes", SQL: `
+CREATE TABLE rooms (
+	id      INTEGER PRIMARY KEY,
+	owner   TEXT    NOT NULL,
+	code    TEXT    NOT NULL,
+	opened  INTEGER NOT NULL,
+	trainer TEXT    NOT NULL
+);
+CREATE INDEX rooms_by_owner ON rooms (owner, opened DESC, id DESC);
+CREATE TABLE room_attempts (
+	room_id            INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+	round              INTEGER NOT NULL,
+	participant        TEXT    NOT NULL,
+	name               TEXT    NOT NULL,
+	case_id            TEXT    NOT NULL,
+	at                 INTEGER NOT NULL,
+	mode               TEXT    NOT NULL,
+	answered           INTEGER NOT NULL,
+	total              INTEGER NOT NULL,
+	facts              REAL    NOT NULL,
+	predicted_quadrant TEXT    NOT NULL,
+	predicted_decision TEXT    NOT NULL,
+	expert_quadrant    TEXT    NOT NULL,
+	expert_decision    TEXT    NOT NULL,
+	score              REAL    NOT NULL,
+	seconds            INTEGER NOT NULL,
+	PRIMARY KEY (room_id, round, participant)
+) WITHOUT ROWID;
+CREATE TABLE room_names (
+	owner       TEXT    NOT NULL,
+	participant TEXT    NOT NULL,
+	hash        TEXT    NOT NULL,
+	created     INTEGER NOT NULL,
+	PRIMARY KEY (owner, participant)
+) WITHOUT ROWID;
+`},
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -3,6 +3,7 @@ package practice
 import (
 	"github.com/winwincoach/winwin/coach"
 	training "github.com/winwincoach/winwin/coach/practice"
+	"github.com/winwincoach/winwin/content/cases"
 )
 
 // This file is what a screen that hosts practice reads off it: the
@@ -61,4 +62,13 @@ func (m Model) Result() *training.Result {
 		return nil
 	}
 	return m.result
+}
+
+// Case is the case on screen (its story, interview or result), nil on
+// the list.
+func (m Model) Case() *cases.Case {
+	if m.step == stepList {
+		return nil
+	}
+	return m.cs
 }

@@ -21,20 +21,23 @@ const maxCodeLen = 32
 
 // NewCode returns a fresh room code read from r (crypto/rand.Reader when
 // r is nil).
-func NewCode(r io.Reader) (string, error) {
+func NewCode(r io.Reader) (string, error) { return newCodeOf(r, CodeLen) }
+
+// newCodeOf is a fresh code of n characters of codeAlphabet.
+func newCodeOf(r io.Reader, n int) (string, error) {
 	if r == nil {
 		r = rand.Reader
 	}
-	b := make([]byte, CodeLen)
+	b := make([]byte, n)
 	var out strings.Builder
-	for out.Len() < CodeLen {
+	for out.Len() < n {
 		if _, err := io.ReadFull(r, b); err != nil {
 			return "", err
 		}
 		for _, c := range b {
 			// Reject the top of the byte range so every letter is
 			// equally likely (256 is not a multiple of 31).
-			if int(c) >= 256/len(codeAlphabet)*len(codeAlphabet) || out.Len() == CodeLen {
+			if int(c) >= 256/len(codeAlphabet)*len(codeAlphabet) || out.Len() == n {
 				continue
 			}
 			out.WriteByte(codeAlphabet[int(c)%len(codeAlphabet)])

@@ -21,6 +21,9 @@ type Conn struct {
 	// Guarded by h.mu.
 	room   *roomState
 	member *member // the participant's member record in room
+	// awaiting is the code of a room not open yet that the session's
+	// waiting screen wants to hear about ("" for none).
+	awaiting string
 }
 
 // Who is the session's identity.
@@ -52,6 +55,10 @@ func (c *Conn) mailbox() {
 		}
 		s, ok := c.Snapshot()
 		if !ok {
+			if c.awaitOver() {
+				c.send(OpenedMsg{})
+				continue
+			}
 			// In no room: the session is on its home screen (or elsewhere),
 			// whose room entries changed.
 			c.send(nav.RefreshHomeMsg{})
@@ -59,6 +66,34 @@ func (c *Conn) mailbox() {
 		}
 		c.send(UpdateMsg{Snapshot: s})
 	}
+}
+
+// await makes the session wait for the room with code ("" stops
+// waiting); it reports whether that room is open already.
+func (c *Conn) await(code string) bool {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	_, open := c.h.rooms[code]
+	c.awaiting = ""
+	if !open {
+		c.awaiting = code
+	}
+	return open && code != ""
+}
+
+// awaitOver reports whether the room the session waits for is open now,
+// and stops the waiting when it is.
+func (c *Conn) awaitOver() bool {
+	c.h.mu.Lock()
+	defer c.h.mu.Unlock()
+	if c.awaiting == "" {
+		return false
+	}
+	if _, open := c.h.rooms[c.awaiting]; !open {
+		return false
+	}
+	c.awaiting = ""
+	return true
 }
 
 // Close ends the session's part in the hub: a participant shows as
@@ -118,11 +153,17 @@ func (c *Conn) Open(caseID string) (Snapshot, error) {
 		return Snapshot{}, err
 	}
 	h.seq++
-	r := &roomState{code: code, seq: h.seq, cs: cs, expert: practice.Expert(cs), open: true, members: map[string]*member{}}
+	now := h.clock()
+	r := &roomState{code: code, seq: h.seq, trainer: c.who.Name, opened: now, round: 1, started: now,
+		cs: cs, expert: practice.Expert(cs), open: true, members: map[string]*member{}}
 	h.rooms[code] = r
 	c.leaveLocked()
 	c.room = r
 	h.notifyHomesLocked(false)
+	if h.store != nil {
+		// Stored off the lock; results wait for the id (storeRoom).
+		go h.storeRoom(r)
+	}
 	return c.snapshotLocked(), nil
 }
 
@@ -151,11 +192,11 @@ func (c *Conn) enter(code string) (Snapshot, error) {
 		return Snapshot{}, ErrNoRoom
 	}
 	c.leaveLocked()
-	c.room = r
+	c.room, c.awaiting = r, ""
 	if !c.who.Trainer {
 		m, ok := r.members[c.who.Owner]
 		if !ok {
-			m = &member{name: c.who.Name}
+			m = &member{owner: c.who.Owner, name: c.who.Name}
 			r.members[c.who.Owner] = m
 			r.order = append(r.order, m)
 		}
@@ -249,7 +290,7 @@ func (c *Conn) Snapshot() (Snapshot, bool) {
 // revealed.
 func (c *Conn) snapshotLocked() Snapshot {
 	r := c.room
-	s := Snapshot{Code: r.code, Case: r.cs, Trainer: c.who.Trainer, Open: r.open, Revealed: r.revealed}
+	s := Snapshot{Code: r.code, Case: r.cs, Round: r.round, Trainer: c.who.Trainer, Open: r.open, Revealed: r.revealed}
 	if c.who.Trainer || r.revealed {
 		e := r.expert
 		s.Expert = &e
@@ -259,9 +300,12 @@ func (c *Conn) snapshotLocked() Snapshot {
 		return s
 	}
 	s.In = r.connected()
+	s.Join = c.h.join
+	s.Results = len(r.results)
+	s.Notices = append([]Notice(nil), c.h.notices[r.code]...)
 	s.Members = make([]Member, len(r.order))
 	for i, m := range r.order {
-		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored}
+		s.Members[i] = Member{Name: m.name, Connected: m.conns > 0, Progress: m.progress, Score: m.score, Scored: m.scored, Result: m.result}
 		if m.predicted != nil {
 			v := *m.predicted
 			s.Members[i].Predicted = &v

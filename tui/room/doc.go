@@ -1,9 +1,15 @@
 // Package room is the trainer's training room of `winwin serve`: a trainer
 // opens a room for a practice case, participants join it (by its code at
-// login, or from their home screen), and the trainer watches live who is
-// in, how far each is, each prediction against the expert verdict and the
-// spread of the room's calls, then reveals the expert verdict to everyone
-// at once.
+// login, or from their home screen; before it opens they wait for it),
+// and the trainer watches live who is in, how far each is, each one's
+// mode, answers, facts score and call against the expert verdict, and the
+// spread of the room's calls. A projector mode shows the code large and
+// the ssh line and hides the verdict and the calls until the reveal; for
+// the debrief the trainer opens one participant's answers beside the
+// case's facts, or the class per question; "next case" gives the same room
+// a new case; the export key writes every call as CSV and JSON (the hub
+// keeps them in the journal too, with the names' personal codes as
+// hashes).
 //
 // The Hub holds the rooms behind one lock. Every SSH session has a Conn
 // to it; a change marks the Conns that must hear about it, and each Conn

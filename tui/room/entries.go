@@ -45,13 +45,14 @@ func Entries(c common.Common, conn *Conn, newFlow NewFlow, code string) []home.E
 	return out
 }
 
-// Start is the screen a participant who logged in with the code of an
-// open room starts on: that room (session.Config.Start); nil otherwise.
+// Start is the screen a participant who logged in with a room code
+// starts on (session.Config.Start): that room when it is open, else a
+// screen that waits for the trainer to open it; nil for a key login.
 func Start(conn *Conn, newFlow NewFlow, code string) func(common.Common) (nav.Screen, tea.Cmd) {
-	if conn.who.Trainer || newFlow == nil || code == "" || !conn.h.IsOpen(code) {
+	if conn.who.Trainer || newFlow == nil || code == "" {
 		return nil
 	}
-	return OpenParticipant(conn, code, newFlow)
+	return OpenWaiting(conn, code, newFlow)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

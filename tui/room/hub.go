@@ -4,7 +4,9 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"time"
 
+	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/locale"
@@ -47,41 +49,62 @@ type Hub struct {
 	standing string    // the server's standing code, "" for none
 	rand     io.Reader // for codes; nil is crypto/rand
 
-	mu     sync.Mutex
-	rooms  map[string]*roomState // by code
-	conns  map[*Conn]struct{}
-	seq    int // rooms opened so far, to list them in order
-	closed bool
+	now       func() time.Time // nil: time.Now
+	store     Store            // nil: rooms are kept in memory only
+	mu        sync.Mutex
+	rooms     map[string]*roomState // by code
+	conns     map[*Conn]struct{}
+	seq       int // rooms opened so far, to list them in order
+	closed    bool
+	personal  map[string]string   // name owner -> hash of its personal code
+	join      string              // the ssh command participants join with
+	exportDir string              // where the export key writes, "" for nowhere
+	notices   map[string][]Notice // room code -> what happened to names
+	tries     map[string]tries    // name owner -> wrong personal codes in a row
 }
 
 // roomState is one room; guarded by Hub.mu.
 type roomState struct {
 	code     string
 	seq      int
+	id       int64  // the room in the store, 0 until stored
+	trainer  string // who opened it
+	opened   time.Time
+	round    int       // the room's case: 1, then 2 after "next case", ...
+	started  time.Time // when the round's case was given
 	cs       *cases.Case
 	expert   practice.Verdict
 	revealed bool
 	open     bool
 	members  map[string]*member // by owner
 	order    []*member          // in the order they joined
+	// results are every call made in the room, every round, in the
+	// order made (a participant's second call on a case replaces the
+	// first): what an export writes.
+	results []journal.RoomAttempt
 }
 
 // member is one participant of a room; guarded by Hub.mu. It outlives
 // their connection, so a participant who reconnects is the same member.
 type member struct {
+	owner     string
 	name      string
 	conns     int
 	progress  Progress
 	predicted *practice.Verdict
 	score     int
 	scored    bool
+	// result is the scored attempt of the round's case (nil before the
+	// call): the trainer's debrief reads its mode, facts and answers.
+	result *practice.Result
 }
 
 // NewHub makes the hub for lib's cases. standing is the server's
 // standing room code (--room-code), normalized; the first room opened
 // takes it. rand is where codes come from (nil: crypto/rand).
 func NewHub(lib *cases.Library, standing string, rand io.Reader) *Hub {
-	return &Hub{lib: lib, standing: NormalizeCode(standing), rand: rand, rooms: map[string]*roomState{}, conns: map[*Conn]struct{}{}}
+	return &Hub{lib: lib, standing: NormalizeCode(standing), rand: rand, rooms: map[string]*roomState{}, conns: map[*Conn]struct{}{},
+		personal: map[string]string{}, notices: map[string][]Notice{}, tries: map[string]tries{}}
 }
 
 // Library is the hub's case library.

@@ -20,6 +20,8 @@ type Flow interface {
 	Progress() Progress
 	// Call is the participant's call and the attempt's score, once made.
 	Call() (v practice.Verdict, score int, ok bool)
+	// Result is the scored attempt once the call is made, else nil.
+	Result() *practice.Result
 	// Home reports whether the flow's back key would leave the case
 	// (from its story or its result): in a room that goes home instead.
 	Home() bool
@@ -38,6 +40,7 @@ const bannerLines = 2
 type Participant struct {
 	c        common.Common
 	conn     *Conn
+	newFlow  NewFlow
 	snap     Snapshot
 	flow     Flow
 	problem  string
@@ -51,19 +54,26 @@ type Participant struct {
 // nav.OpenMsg.
 func OpenParticipant(conn *Conn, code string, newFlow NewFlow) func(common.Common) (nav.Screen, tea.Cmd) {
 	return func(c common.Common) (nav.Screen, tea.Cmd) {
-		p := Participant{c: c, conn: conn}
+		p := Participant{c: c, conn: conn, newFlow: newFlow}
 		s, err := conn.Join(code)
 		if err != nil {
 			p.problem = c.Cat.M(MessageOf(err))
 			return p, nil
 		}
 		p.snap = s
-		f, cmd := newFlow(c, s.Case)
-		p.flow = f
-		p.reported = f.Progress()
-		_, _, p.called = f.Call()
-		return p, cmd
+		return p.start()
 	}
+}
+
+// start opens the flow of the room's case (again after "next case").
+func (p Participant) start() (nav.Screen, tea.Cmd) {
+	f, cmd := p.newFlow(p.c, p.snap.Case)
+	p.flow = f
+	p.resize()
+	p.reported = f.Progress()
+	_, _, p.called = f.Call()
+	conn, pr := p.conn, p.reported
+	return p, tea.Batch(cmd, func() tea.Msg { conn.Report(pr); return nil })
 }
 
 // Snapshot is the room as the screen knows it (for tests).
@@ -74,8 +84,15 @@ func (p Participant) Snapshot() Snapshot { return p.snap }
 func (p Participant) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case UpdateMsg:
-		if msg.Snapshot.Code == p.snap.Code {
-			p.snap = msg.Snapshot
+		if msg.Snapshot.Code != p.snap.Code {
+			return p, nil
+		}
+		next := msg.Snapshot.Round != p.snap.Round && msg.Snapshot.Open
+		p.snap = msg.Snapshot
+		if next && p.flow != nil {
+			// The trainer gave the room its next case: everyone starts on
+			// it at once.
+			return p.start()
 		}
 		return p, nil
 	case errMsg:
@@ -113,11 +130,11 @@ func (p *Participant) report() tea.Cmd {
 		p.reported = pr
 		cmds = append(cmds, func() tea.Msg { conn.Report(pr); return nil })
 	}
-	if v, score, ok := p.flow.Call(); ok && !p.called {
+	if r := p.flow.Result(); r != nil && !p.called {
 		p.called = true
+		pr := p.flow.Progress()
 		cmds = append(cmds, func() tea.Msg {
-			conn.Predict(v)
-			conn.Scored(score)
+			conn.Called(r, pr)
 			return nil
 		})
 	}
@@ -132,12 +149,18 @@ func (p Participant) waiting() bool {
 // SetSize gives the flow the space under the room's lines.
 func (p Participant) SetSize(w, h int) nav.Screen {
 	p.width, p.height = w, h
-	if p.flow != nil {
-		if f, ok := p.flow.SetSize(w, max(1, h-bannerLines)).(Flow); ok {
-			p.flow = f
-		}
-	}
+	p.resize()
 	return p
+}
+
+// resize gives the flow the space under the room's lines.
+func (p *Participant) resize() {
+	if p.flow == nil || p.width == 0 {
+		return
+	}
+	if f, ok := p.flow.SetSize(p.width, max(1, p.height-bannerLines)).(Flow); ok {
+		p.flow = f
+	}
 }
 
 // Typing is the flow's.

@@ -19,6 +19,7 @@ import (
 type Picker struct {
 	c             common.Common
 	conn          *Conn
+	next          bool // the room's next case (the trainer's screen runs it)
 	cursor, first int
 	width, height int
 }
@@ -56,6 +57,15 @@ func (p Picker) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return p, nil
 }
 
+// Chosen is the id of the case under the cursor ("" for none).
+func (p Picker) Chosen() string {
+	all := p.conn.h.lib.Cases
+	if p.cursor < 0 || p.cursor >= len(all) {
+		return ""
+	}
+	return all[p.cursor].ID
+}
+
 func (p Picker) rows() int { return max(1, (p.height-pickerChrome)/2) }
 
 // View lists the cases, two lines each: the title, then the pillar and
@@ -63,7 +73,11 @@ func (p Picker) rows() int { return max(1, (p.height-pickerChrome)/2) }
 func (p Picker) View() string {
 	th := p.c.Theme
 	w := max(20, p.width-4)
-	lines := []string{"", "  " + th.Title.Render(p.c.T("room.pick.title")), "  " + th.Muted.Render(ansi.Truncate(p.c.T("room.pick.hint"), w, "…")), ""}
+	title, hint := p.c.T("room.pick.title"), p.c.T("room.pick.hint")
+	if p.next {
+		title, hint = p.c.T("room.pick.next_title"), p.c.T("room.pick.next_hint")
+	}
+	lines := []string{"", "  " + th.Title.Render(title), "  " + th.Muted.Render(ansi.Truncate(hint, w, "…")), ""}
 	all := p.conn.h.lib.Cases
 	for i := p.first; i < len(all) && i < p.first+p.rows(); i++ {
 		cs := all[i]

@@ -1,8 +1,11 @@
 package room
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	training "github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
@@ -26,8 +29,9 @@ func PracticeFlow(cfg practice.Config) NewFlow {
 // practiceFlow adapts the practice screen to the room: the room's case
 // only, so the result's "next case" is off.
 type practiceFlow struct {
-	m practice.Model
-	c common.Common
+	m     practice.Model
+	c     common.Common
+	width int
 }
 
 // Update hands msg to practice, except the key that would leave the
@@ -43,11 +47,43 @@ func (f practiceFlow) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return f, cmd
 }
 
-// View is practice's.
-func (f practiceFlow) View() string { return f.m.View() }
+// View is practice's, with two lines changed for the room: what the case
+// trains (its pillar and tags) is left out until the call is made, since
+// it gives the verdict away; and the result's "press enter to start"
+// the next case says instead that the trainer gives the room its next
+// case (enter does nothing here).
+func (f practiceFlow) View() string {
+	v := f.m.View()
+	if f.m.Result() == nil {
+		if about := f.about(); about != "" {
+			// As practice draws it: cut to its line when too long.
+			v = strings.Replace(v, ansi.Truncate(about, max(1, f.width-2), "…"), "", 1)
+		}
+		return v
+	}
+	return strings.Replace(v, f.c.T("training.practice.enter_next"), f.c.T("room.next_by_trainer"), 1)
+}
+
+// about is what practice shows a case trains: its pillar and tags.
+func (f practiceFlow) about() string {
+	cs := f.m.Case()
+	if cs == nil {
+		return ""
+	}
+	parts := []string{f.c.T("pillar." + string(cs.Pillar))}
+	for _, t := range cs.Tags {
+		if key := "practice.tag." + t; f.c.Cat.Has(key) {
+			parts = append(parts, f.c.T(key))
+		} else {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
 
 // SetSize is practice's.
 func (f practiceFlow) SetSize(w, h int) nav.Screen {
+	f.width = w
 	if m, ok := f.m.SetSize(w, h).(practice.Model); ok {
 		f.m = m
 	}
@@ -71,15 +107,18 @@ func (f practiceFlow) FullHelp() [][]key.Binding {
 }
 
 // withoutNext drops the open key from the result's help, where practice
-// offers the next case.
+// offers the next case, and names the back key for what it does in the
+// room: where practice's back leaves the case, the room goes home.
 func (f practiceFlow) withoutNext(bs []key.Binding) []key.Binding {
-	if f.m.Phase() != practice.PhaseResult {
-		return bs
-	}
-	open := f.c.Keys.Open.Help().Key
+	result := f.m.Phase() == practice.PhaseResult
+	open, back := f.c.Keys.Open.Help().Key, f.c.Keys.Back.Help().Key
 	out := make([]key.Binding, 0, len(bs))
 	for _, b := range bs {
-		if b.Help().Key != open {
+		switch {
+		case result && b.Help().Key == open:
+		case f.Home() && b.Help().Key == back:
+			out = append(out, relabel(b, f.c.T("room.keys.home")))
+		default:
 			out = append(out, b)
 		}
 	}
@@ -101,6 +140,9 @@ func (f practiceFlow) Progress() Progress {
 	}
 	return Progress{Stage: Reading}
 }
+
+// Result is practice's scored attempt.
+func (f practiceFlow) Result() *training.Result { return f.m.Result() }
 
 // Call is the scored attempt's call and score.
 func (f practiceFlow) Call() (training.Verdict, int, bool) {

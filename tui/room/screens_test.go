@@ -62,7 +62,7 @@ func press(s string) tea.KeyMsg {
 }
 
 // The trainer's screen shows the members and their calls against the
-// expert; enter reveals, x twice closes.
+// expert; r reveals, x twice closes.
 func TestTrainerScreen(t *testing.T) {
 	lib := library(t)
 	cs := lib.Cases[0]
@@ -92,7 +92,7 @@ func TestTrainerScreen(t *testing.T) {
 	assert.Contains(t, view, "✓")
 	assert.Contains(t, view, "✗", "say-no is not the expert's decision")
 
-	s, cmd := s.Update(press("enter"))
+	s, cmd := s.Update(press("r"))
 	assert.Empty(t, run(cmd))
 	snap = tin.until(t, func(s Snapshot) bool { return s.Revealed })
 	s, _ = s.Update(UpdateMsg{Snapshot: snap})
@@ -148,6 +148,12 @@ func (f fakeFlow) Call() (practice.Verdict, int, bool) {
 	return practice.Verdict{Quadrant: "win-win", Decision: "go"}, 80, f.called
 }
 func (f fakeFlow) Home() bool { return true }
+func (f fakeFlow) Result() *practice.Result {
+	if !f.called {
+		return nil
+	}
+	return &practice.Result{Score: 80, Mode: practice.Exam, Predicted: practice.Verdict{Quadrant: "win-win", Decision: "go"}}
+}
 
 func newFake(common.Common, *cases.Case) (Flow, tea.Cmd) { return fakeFlow{}, nil }
 

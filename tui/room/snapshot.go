@@ -34,6 +34,10 @@ type Member struct {
 	// Score is the practice score of the attempt, when Scored.
 	Score  int
 	Scored bool
+	// Result is the scored attempt (mode, facts, answers that differ
+	// from the case), nil before the call. Shared: read it, never change
+	// it.
+	Result *practice.Result
 }
 
 // Count is how many calls named one quadrant or decision.
@@ -54,8 +58,10 @@ type Spread struct {
 // Members is always nil, and Expert and Spread are empty until Revealed.
 type Snapshot struct {
 	Code string
-	// Case is the room's case (read-only, shared by every session).
+	// Case is the room's case (read-only, shared by every session), and
+	// Round counts the room's cases: 1, then 2 after "next case", ...
 	Case     *cases.Case
+	Round    int
 	Trainer  bool // the snapshot is a trainer's
 	Open     bool // false once the trainer has closed the room
 	Revealed bool
@@ -64,6 +70,14 @@ type Snapshot struct {
 	Members  []Member
 	// In is how many participants are connected (trainers only).
 	In int
+	// Notices are what happened to names at login, newest last
+	// (trainers only).
+	Notices []Notice
+	// Join is the ssh command participants join with ("" when unknown),
+	// and Results how many calls the room has kept so far (trainers
+	// only).
+	Join    string
+	Results int
 }
 
 // UpdateMsg carries a new snapshot of the room to a session's program.

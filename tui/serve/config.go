@@ -59,9 +59,13 @@ type Config struct {
 	Default  locale.Lang
 	// Cases is the practice library: rooms are opened for its cases.
 	Cases *cases.Library
-	// Journal stores every participant's rows, under their identity.
+	// Journal stores every participant's rows, under their identity, and
+	// the rooms' results.
 	Journal *journal.Journal
-	NoColor bool
+	// ExportDir is where the trainer's export key writes a room's
+	// results ("" switches the key off).
+	ExportDir string
+	NoColor   bool
 
 	MaxSessions int
 	IdleTimeout time.Duration
@@ -128,4 +132,20 @@ func (c Config) catalog(lang locale.Lang) *locale.Catalog {
 		return cat
 	}
 	return c.Catalogs[locale.EN]
+}
+
+// loginCatalogs are the languages of the login prompts: the fixed one
+// when Lang is set, else the default first, then every other (English,
+// then Dutch), since a session's language is known only after login.
+func (c Config) loginCatalogs() []*locale.Catalog {
+	if c.Lang != "" {
+		return []*locale.Catalog{c.catalog("")}
+	}
+	out := []*locale.Catalog{c.catalog("")}
+	for _, l := range []locale.Lang{locale.EN, locale.NL} {
+		if cat, ok := c.Catalogs[l]; ok && cat != out[0] {
+			out = append(out, cat)
+		}
+	}
+	return out
 }

@@ -11,7 +11,12 @@
 // fingerprint. Anyone else logs in by keyboard-interactive: a name and a
 // room code, either the standing --room-code or the code of a room a
 // trainer has opened. Their identity is the name within that code, so the
-// same name and code find the same drafts again after a reconnect.
+// same name and code find the same drafts again after a reconnect. A
+// name's first login gets a personal code, shown once; a later login
+// under that name must give it, and the trainer's view shows refused and
+// reclaimed names. The login prompts show English and Dutch (the
+// session's language is known only after login) unless the server is
+// fixed to one language.
 //
 // # What a session may do
 //

@@ -17,6 +17,9 @@ import (
 const (
 	extName = "winwin-name"
 	extCode = "winwin-code"
+	// extNew marks a name's first login: the session gets the name's
+	// personal code and shows it once.
+	extNew = "winwin-new-name"
 )
 
 // MaxNameLen is the longest name a participant may log in with.
@@ -34,6 +37,8 @@ type Identity struct {
 	// Code is the room code given at login (name logins only).
 	Code    string
 	Trainer bool
+	// New is a name's first login, which gets the name's personal code.
+	New bool
 }
 
 // identify tells who a session is from how it authenticated: the public
@@ -60,8 +65,12 @@ func identify(sess ssh.Session, trainers KeySet) (Identity, bool) {
 	if name == "" || code == "" {
 		return Identity{}, false
 	}
-	return Identity{Owner: "name:" + code + ":" + strings.ToLower(name), Name: name, Code: code}, true
+	return Identity{Owner: nameOwner(code, name), Name: name, Code: code, New: ext[extNew] != ""}, true
 }
+
+// nameOwner is the journal owner of a name login: the name within its
+// room code, in lower case.
+func nameOwner(code, name string) string { return "name:" + code + ":" + strings.ToLower(name) }
 
 // CleanName is a name as typed at login, fit to show and to key rows by:
 // no escapes or control characters, spaces collapsed, at most MaxNameLen

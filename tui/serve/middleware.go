@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"strings"
 
@@ -59,7 +60,18 @@ func (s *Server) track(next ssh.Handler) ssh.Handler {
 		defer s.reg.remove(sess)
 		defer s.rescue(e)
 		next(sess)
+		if s.reg.isDraining() {
+			s.goodbye(sess)
+		}
 	}
+}
+
+// goodbye tells a participant whose session the server's stop ended
+// why, under their last screen (the program has left the alternate
+// screen by now), instead of only "Connection closed".
+func (s *Server) goodbye(sess ssh.Session) {
+	cat := s.cfg.catalog(sessionLang(sess))
+	_, _ = io.WriteString(sess, "\r\n"+cat.T("serve.goodbye")+"\r\n")
 }
 
 // rescue tries once more, when a session ends, to store the answers its

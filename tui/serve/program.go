@@ -27,6 +27,16 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		s.refuse(sess, "serve.refused.who")
 		return nil
 	}
+	personal := ""
+	if id.New {
+		code, ok := s.hub.NewName(id.Owner)
+		if !ok {
+			// Two first logins under one name at once: the other got it.
+			s.refuse(sess, "serve.refused.name_taken")
+			return nil
+		}
+		personal = code
+	}
 	cat := s.cfg.catalog(sessionLang(sess))
 	_, noColor := envLookup(sess, "NO_COLOR")
 	e.conn = s.hub.Connect(id.who(), e.link.send)
@@ -51,8 +61,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		Entries: func(c common.Common) []home.Entry {
 			return room.Entries(c, conn, flow, id.Code)
 		},
-		// A name login with the code of an open room goes straight in.
-		Start: room.Start(conn, flow, id.Code),
+		// A name login goes straight into its room (or waits for it),
+		// after its first login has seen its personal code.
+		Start: start(room.Start(conn, flow, id.Code), personal, id.Name),
 	})
 	opts := append(bubbletea.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())
 	m := model
@@ -63,4 +74,13 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	e.link.set(p)
 	s.log("serve.log.session", sess.RemoteAddr().String(), id.Name)
 	return p
+}
+
+// start is the session's first screen: first the personal code of a
+// name's first login, when there is one, then next.
+func start(next room.ScreenFunc, personal, name string) room.ScreenFunc {
+	if personal == "" {
+		return next
+	}
+	return room.OpenWelcome(personal, name, next)
 }

@@ -64,6 +64,13 @@ func (r *registry) remove(sess ssh.Session) {
 	}
 }
 
+// isDraining reports whether the server is stopping.
+func (r *registry) isDraining() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.draining
+}
+
 func (r *registry) get(sess ssh.Session) *entry {
 	r.mu.Lock()
 	defer r.mu.Unlock()

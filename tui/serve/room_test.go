@@ -82,6 +82,7 @@ func TestRoomTwentyParticipants(t *testing.T) {
 			cl := sshtest.Open(tb, c, sshtest.Options{Width: 100, Height: 30})
 			defer cl.Close()
 			var seen strings.Builder
+			cl.Welcome()
 			seen.WriteString(cl.Wait("Training room", "A new deck oven"))
 			cl.Send(enter)
 			seen.WriteString(cl.Wait("What is the offer called?"))
@@ -119,7 +120,7 @@ func TestRoomTwentyParticipants(t *testing.T) {
 	for _, want := range []string{"win-win 10", "lose-lose 10", "Go 10", "Say no 10", "hidden from the room"} {
 		assert.Contains(t, tr.All(), want)
 	}
-	tr.Send(enter) // reveal
+	tr.Send("r") // reveal
 	close(revealed)
 	wg.Wait()
 	require.Empty(t, failures)
@@ -153,6 +154,7 @@ func TestRoomReconnect(t *testing.T) {
 	f := newFixture(t, 1, nil)
 	tr := openRoom(t, f)
 	p := f.open("anna", sshtest.ByName("Anna", "STAND1", nil))
+	personal := p.Welcome()
 	p.Wait("A new deck oven")
 	p.Send(enter)
 	p.Wait("What is the offer called?")
@@ -167,9 +169,9 @@ func TestRoomReconnect(t *testing.T) {
 	k.Wait("A new deck oven")
 	tr.Wait("kim")
 
-	back := f.open("anna", sshtest.ByName("anna", "stand1", nil))
+	back := f.open("anna", sshtest.ByNameCode("anna", "stand1", personal, nil))
 	back.Wait("A new deck oven")
-	tr.Wait("● Anna")
+	tr.Wait("● Anna", "anna came back")
 }
 
 // A participant who drops out in the middle of the interview finds their
@@ -181,6 +183,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	f := newFixture(t, 0, nil)
 	tr := openRoom(t, f)
 	p := f.open("anna", sshtest.ByName("Anna", "STAND1", nil))
+	personal := p.Welcome()
 	p.Wait("A new deck oven")
 	p.Send(enter)
 	p.Wait("What is the offer called?")
@@ -191,7 +194,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	p.Send(" ")
 	p.Send(enter)
 	p.Wait("Smallest client it fits")
-	tr.Wait("● Anna", "2/19") // the offer's name and stages changed: theirs now
+	tr.Wait("● Anna", "2/23") // the offer's name and stages changed: theirs now
 
 	// Both answers are in the journal before the line goes.
 	const anna = "name:STAND1:anna"
@@ -207,7 +210,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	p.Drop()
 	tr.Wait("○ Anna")
 
-	back := f.open("anna", sshtest.ByName("anna", "stand1", nil))
+	back := f.open("anna", sshtest.ByNameCode("anna", "stand1", personal, nil))
 	back.Wait("A new deck oven", "Your answers so far: 8 of 29")
 	tr.Wait("● Anna")
 	back.Send(enter)
@@ -218,6 +221,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	back.Wait("What is the offer called?", "Anna oven X9")
 
 	bob := f.open("bob", sshtest.ByName("Bob", "STAND1", nil))
+	bob.Welcome()
 	s := bob.Wait("A new deck oven", "Mode:")
 	assert.NotContains(t, s, "Your answers so far")
 	bob.Send(enter)

@@ -52,10 +52,14 @@ func New(cfg Config) (*Server, error) {
 		reg:      newRegistry(),
 		refusals: newLogLimiter(),
 	}
+	if cfg.Journal != nil {
+		s.hub.SetStore(cfg.Journal, nil)
+	}
+	s.hub.SetExportDir(cfg.ExportDir)
 	s.gate = newGate(gateLimits{rate: cfg.Rate, burst: cfg.RateBurst, deadline: cfg.LoginTimeout, idle: cfg.IdleTimeout,
 		max: cfg.MaxLogins, perAddr: cfg.MaxLoginsPerAddr}, func(addr, why string) { s.logRefusal("serve.log.refused", addr, why) })
-	a := auth{participants: cfg.Participants, trainers: cfg.Trainers, admits: s.hub.Admits, cat: cfg.catalog(""),
-		refused: func(key, addr string) { s.logRefusal(key, addr) }}
+	a := auth{participants: cfg.Participants, trainers: cfg.Trainers, admits: s.hub.Admits, names: s.hub,
+		cats: cfg.loginCatalogs(), refused: func(key, addr string, args ...any) { s.logRefusal(key, append([]any{addr}, args...)...) }}
 	logger := cleanLog{cfg.Log}
 	srv, err := wish.NewServer(
 		wish.WithAddress(cfg.Listen),
@@ -114,6 +118,9 @@ func (s *Server) Serve(l net.Listener) error {
 	}
 	s.listeners = append(s.listeners, l)
 	s.mu.Unlock()
+	if cmd := JoinCommand(l.Addr()); cmd != "" {
+		s.hub.SetJoin(cmd)
+	}
 	err := s.srv.Serve(l)
 	s.mu.Lock()
 	stopping := s.stopping

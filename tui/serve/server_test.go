@@ -22,6 +22,7 @@ import (
 const (
 	enter = "\r"
 	down  = "\x1b[B"
+	esc   = "\x1b"
 )
 
 // A participant with a key sees the home screen in their own terminal.
@@ -61,7 +62,12 @@ func TestNameLogin(t *testing.T) {
 	require.NotEmpty(t, said)
 	assert.Contains(t, said[0], "Give a name")
 
+	// Before any room is open, the participant waits for the trainer
+	// (their first login shows their personal code first); esc is home.
 	cl := f.open("x", sshtest.ByName("Bob", "stand-1", nil))
+	cl.Welcome()
+	cl.Wait("Waiting for the trainer")
+	cl.Send(esc)
 	cl.Wait("Prepare a deal")
 }
 
@@ -257,6 +263,9 @@ func TestOwnersIsolated(t *testing.T) {
 
 	// The same name under another room code is another person.
 	n1 := f.open("x", sshtest.ByName("Anna", "STAND1", nil))
+	n1.Welcome()
+	n1.Wait("Waiting for the trainer")
+	n1.Send(esc)
 	n1.Wait("Prepare a deal")
 	assert.NotContains(t, n1.Screen(), "Secret offer")
 }

@@ -40,6 +40,12 @@ func BenchmarkServeProcess50(b *testing.B) {
 				return
 			}
 			cl := sshtest.Open(b, c, sshtest.Options{})
+			cl.Welcome()
+			if _, err := cl.WaitErr(sshtest.Timeout, "Waiting for the trainer"); err != nil {
+				b.Error(err)
+				return
+			}
+			cl.Send("\x1b")
 			if _, err := cl.WaitErr(sshtest.Timeout, "Prepare a deal"); err != nil {
 				b.Error(err)
 				return

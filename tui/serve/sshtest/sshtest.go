@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -53,6 +54,12 @@ func ByKey(signer gossh.Signer) gossh.AuthMethod { return gossh.PublicKeys(signe
 // Texts the server shows without questions (why a login was refused)
 // are appended to said, when it is not nil.
 func ByName(name, code string, said *[]string) gossh.AuthMethod {
+	return ByNameCode(name, code, "", said)
+}
+
+// ByNameCode is ByName that gives personal when the server asks for the
+// name's personal code (a question asked on its own).
+func ByNameCode(name, code, personal string, said *[]string) gossh.AuthMethod {
 	var mu sync.Mutex
 	return gossh.KeyboardInteractive(func(_, instruction string, questions []string, _ []bool) ([]string, error) {
 		if len(questions) == 0 {
@@ -62,6 +69,9 @@ func ByName(name, code string, said *[]string) gossh.AuthMethod {
 				mu.Unlock()
 			}
 			return nil, nil
+		}
+		if len(questions) == 1 {
+			return []string{personal}, nil
 		}
 		answers := make([]string, len(questions))
 		for i := range questions {
@@ -312,6 +322,23 @@ func (c *Client) All() string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return ansi.Strip(string(c.out))
+}
+
+// personalCode finds the personal code on the welcome screen.
+var personalCode = regexp.MustCompile(`(?:personal code|persoonlijke code): ([A-Z0-9]+)`)
+
+// Welcome waits for the personal code a name's first login shows, reads
+// it, and goes on past it with enter.
+func (c *Client) Welcome() string {
+	c.t.Helper()
+	s := c.Wait("code:")
+	m := personalCode.FindStringSubmatch(s)
+	if m == nil {
+		c.t.Fatalf("no personal code on the screen:\n%s", tail(s))
+		return ""
+	}
+	c.Send("\r")
+	return m[1]
 }
 
 // Resize tells the server the terminal's new size.

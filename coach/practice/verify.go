@@ -49,6 +49,7 @@ func Verify(c *coach.Coach, cs *cases.Case) []dealfile.Problem {
 		at(cs.Pos.Verdict, "verdict", "practice.verify.mismatch",
 			string(want.Quadrant), string(want.Decision), string(a.Quadrant), string(a.Decision))
 	}
+	out = append(out, verifyTranslations(c, cs, ans)...)
 	return sortByLine(out)
 }
 

@@ -114,7 +114,11 @@ func (p *parser) factTexts(fs map[string]field, c *Case) {
 
 // translated reads one facts_<lang> mapping into out, by dotted path.
 func (p *parser) translated(n *yaml.Node, block, prefix string, out map[string]TextFact) {
-	for _, fl := range p.fieldList(n, join(block, prefix)) {
+	where := block
+	if prefix != "" {
+		where = join(block, prefix)
+	}
+	for _, fl := range p.fieldList(n, where) {
 		path := join(prefix, fl.key.Value)
 		full := join(block, path)
 		switch v := fl.val; {
@@ -122,12 +126,15 @@ func (p *parser) translated(n *yaml.Node, block, prefix string, out map[string]T
 			p.translated(v, block, path, out)
 		case v.Kind == yaml.SequenceNode:
 			f := TextFact{List: true, Pos: p.pos(fl.key), Items: []string{}}
+			whole := true
 			for _, item := range v.Content {
-				if s, ok := p.factItem(item, full+"[]"); ok {
-					f.Items = append(f.Items, s)
-				}
+				s, ok := p.factItem(item, full+"[]")
+				f.Items = append(f.Items, s)
+				whole = whole && ok
 			}
-			out[path] = f
+			if whole {
+				out[path] = f
+			}
 		default:
 			if s, ok := p.factItem(v, full); ok {
 				out[path] = TextFact{Items: []string{s}, Pos: p.pos(fl.key)}
@@ -194,8 +201,11 @@ func (p *parser) matchFacts(block string, got, facts map[string]TextFact) {
 			en, nl := normal(orig.Items[i]), normal(s)
 			if prev, ok := toNL[en]; ok && prev.text != nl {
 				p.probs = append(p.probs, problem(tr.Pos, "practice.case.fact_text.two_ways", full, safetext.Line(orig.Items[i]), prev.path))
-			} else if prev, ok := toEN[nl]; ok && prev.text != en {
+				continue
+			}
+			if prev, ok := toEN[nl]; ok && prev.text != en {
 				p.probs = append(p.probs, problem(tr.Pos, "practice.case.fact_text.one_for_two", full, safetext.Line(s), prev.path))
+				continue
 			}
 			toNL[en], toEN[nl] = seen{nl, full}, seen{en, full}
 		}

@@ -14,9 +14,11 @@ import (
 // verifyTranslations checks a case's facts_<lang> blocks against the
 // playbook, which the case loader cannot: every name and list the facts
 // give (a text or list question, known and not empty) has a translation
-// of the same length, nothing else is translated, and the coach's verdict
-// on the translated facts is the expert's too. ans are the parsed English
-// facts.
+// of the same length, and nothing else is translated. ans are the parsed
+// English facts. The coach reads lists by their length and compares
+// drawbacks with cons by their text, so a translation of the same lengths
+// that translates each repeated item one way (the loader checks that)
+// gives the same verdict.
 func verifyTranslations(c *coach.Coach, cs *cases.Case, ans coach.Answers) []dealfile.Problem {
 	var out []dealfile.Problem
 	at := func(pos playbook.Pos, field string, key string, args ...any) {
@@ -63,18 +65,6 @@ func verifyTranslations(c *coach.Coach, cs *cases.Case, ans coach.Answers) []dea
 			case !needsTranslation(q, ans):
 				at(trs[id].Pos, block, "practice.verify.fact_text_nothing", block, id)
 			}
-		}
-		if len(trs) == 0 {
-			continue
-		}
-		tans, err := FactsIn(c, cs, lang)
-		if err != nil {
-			continue
-		}
-		a, want := c.Assess(tans), Expert(cs)
-		if a.Quadrant != want.Quadrant || a.Decision != want.Decision {
-			at(cs.Pos.FactTexts[lang], block, "practice.verify.mismatch_lang", string(lang),
-				string(a.Quadrant), string(a.Decision), string(want.Quadrant), string(want.Decision))
 		}
 	}
 	return out

@@ -14,6 +14,7 @@ import (
 	"github.com/winwincoach/winwin/coach/dealfile"
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
 )
 
 // Mode is how a case is practised. It does not change the score; it is
@@ -48,14 +49,20 @@ func Facts(c *coach.Coach, cs *cases.Case) (coach.Answers, error) {
 
 // FactsIn is Facts with the names and lists in lang: the facts block's
 // English ones, or the case's translation (facts_nl). A name or list the
-// translation lacks, or gives in another shape, stays English; Verify
-// reports it.
+// translation lacks, or gives in another shape, stays English, and only
+// names and lists are translated; Verify reports the rest.
 func FactsIn(c *coach.Coach, cs *cases.Case, lang locale.Lang) (coach.Answers, error) {
 	ans, err := dealfile.Parse(c.Playbook(), cs.Facts, cs.File)
 	if err != nil || lang == cases.FactsLang {
 		return ans, err
 	}
 	for id, tr := range cs.FactTexts[lang] {
+		q, ok := c.Playbook().Question(id)
+		if !ok || (q.Kind != playbook.Free && q.Kind != playbook.List) {
+			// A choice is an id whatever the language; Verify reports
+			// a translation of one.
+			continue
+		}
 		if a, ok := translate(ans[id], tr); ok {
 			ans[id] = a
 		}

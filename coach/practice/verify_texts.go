@@ -61,9 +61,9 @@ func verifyTranslations(c *coach.Coach, cs *cases.Case, ans coach.Answers) []dea
 			q, ok := pb.Question(id)
 			switch {
 			case !ok || (q.Kind != playbook.Free && q.Kind != playbook.List):
-				at(trs[id].Pos, block, "practice.verify.fact_text_not_text", block, safetext.Line(id))
+				at(trs[id].Pos, block, "practice.verify.fact_text_not_text", safetext.Line(id))
 			case !needsTranslation(q, ans):
-				at(trs[id].Pos, block, "practice.verify.fact_text_nothing", block, id)
+				at(trs[id].Pos, block, "practice.verify.fact_text_nothing", id)
 			}
 		}
 	}

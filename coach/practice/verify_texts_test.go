@@ -93,6 +93,18 @@ func TestVerifyNeedlessTranslation(t *testing.T) {
 		"facts_nl@" + lineOf("    stage: gevestigd") + ":practice.verify.fact_text_not_text",
 		"facts_nl@" + lineOf("    cons: onbekend") + ":practice.verify.fact_text_nothing",
 	}, got)
+
+	// Lint in Dutch checks the same facts: the English ones.
+	assert.Equal(t, verifyLines(t, c, file), verifyLines(t, newCoach(t, locale.NL), file))
+
+	// A translated choice is left out of the Dutch facts: a choice is an
+	// id in every language.
+	cs, err := cases.Parse([]byte(file), "mine/case.yaml")
+	require.NoError(t, err)
+	nl, err := practice.FactsIn(c, cs, locale.NL)
+	require.NoError(t, err)
+	assert.Equal(t, coach.Text("established"), nl["client.stage"])
+	assert.Equal(t, coach.Text("Bloemenhuis Madelief"), nl["client.name"])
 }
 
 // In Dutch, the facts' names and lists are the Dutch ones: what the

@@ -13,6 +13,8 @@ import (
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/dealfile"
 	"github.com/winwincoach/winwin/content/cases"
+	"github.com/winwincoach/winwin/content/locale"
+	"github.com/winwincoach/winwin/content/playbook"
 )
 
 // Mode is how a case is practised. It does not change the score; it is
@@ -37,8 +39,52 @@ func Expert(cs *cases.Case) Verdict {
 	return Verdict{Quadrant: coach.Quadrant(cs.Verdict.Quadrant), Decision: coach.Decision(cs.Verdict.Decision)}
 }
 
-// Facts parses a case's facts against the coach's playbook. Problems carry
-// the case file's name and lines.
+// Facts parses a case's facts against the coach's playbook, with the
+// names and lists in the coach's language: what practice shows a trainee
+// (the comparison, the prefilled offer) reads in their language. Problems
+// carry the case file's name and lines.
 func Facts(c *coach.Coach, cs *cases.Case) (coach.Answers, error) {
-	return dealfile.Parse(c.Playbook(), cs.Facts, cs.File)
+	return FactsIn(c, cs, c.Catalog().Lang())
+}
+
+// FactsIn is Facts with the names and lists in lang: the facts block's
+// English ones, or the case's translation (facts_nl). A name or list the
+// translation lacks, or gives in another shape, stays English, and only
+// names and lists are translated; Verify reports the rest.
+func FactsIn(c *coach.Coach, cs *cases.Case, lang locale.Lang) (coach.Answers, error) {
+	ans, err := dealfile.Parse(c.Playbook(), cs.Facts, cs.File)
+	if err != nil || lang == cases.FactsLang {
+		return ans, err
+	}
+	for id, tr := range cs.FactTexts[lang] {
+		q, ok := c.Playbook().Question(id)
+		if !ok || (q.Kind != playbook.Free && q.Kind != playbook.List) {
+			// A choice is an id whatever the language; Verify reports
+			// a translation of one.
+			continue
+		}
+		if a, ok := translate(ans[id], tr); ok {
+			ans[id] = a
+		}
+	}
+	return ans, nil
+}
+
+// translate puts a translation in place of a name or a list of the same
+// length; ok is false when it does not fit the answer.
+func translate(a coach.Answer, tr cases.TextFact) (coach.Answer, bool) {
+	if a.Unknown {
+		return a, false
+	}
+	switch v := a.Value.(type) {
+	case string:
+		if !tr.List && len(tr.Items) == 1 && v != "" {
+			return coach.Text(tr.Items[0]), true
+		}
+	case []string:
+		if len(tr.Items) == len(v) && len(v) > 0 {
+			return coach.Items(tr.Items...), true
+		}
+	}
+	return a, false
 }

@@ -32,7 +32,9 @@ func Verify(c *coach.Coach, cs *cases.Case) []dealfile.Problem {
 			at(cs.Pos.Notes[id], "notes", "practice.verify.free_note", id)
 		}
 	}
-	ans, err := Facts(c, cs)
+	// The English facts: what the expert's verdict is checked on, in
+	// whatever language lint speaks; the translations are checked apart.
+	ans, err := FactsIn(c, cs, cases.FactsLang)
 	if err != nil {
 		var de *dealfile.Error
 		if errors.As(err, &de) {
@@ -51,6 +53,7 @@ func Verify(c *coach.Coach, cs *cases.Case) []dealfile.Problem {
 		at(cs.Pos.Verdict, "verdict", "practice.verify.mismatch",
 			string(want.Quadrant), string(want.Decision), string(a.Quadrant), string(a.Decision))
 	}
+	out = append(out, verifyTranslations(c, cs, ans)...)
 	return sortByLine(out)
 }
 

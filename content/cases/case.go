@@ -3,14 +3,19 @@ package cases
 import (
 	"go.yaml.in/yaml/v3"
 
+	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/content/safetext"
 )
 
 // parseCase reads every part of a case from its root mapping.
 func (p *parser) parseCase(root *yaml.Node, data []byte) *Case {
-	c := &Case{File: p.file, Notes: map[string]playbook.Text{}, Pos: Positions{Notes: map[string]playbook.Pos{}}}
-	fs := p.fields(root, "", rootKeys)
+	c := &Case{
+		File: p.file, Notes: map[string]playbook.Text{},
+		FactLeaves: map[string]TextFact{}, FactTexts: map[locale.Lang]map[string]TextFact{},
+		Pos: Positions{Notes: map[string]playbook.Pos{}, FactTexts: map[locale.Lang]playbook.Pos{}},
+	}
+	fs := p.fields(root, "", rootKeys())
 
 	if id, n, ok := p.scalar(fs, root, "id", "id"); ok {
 		c.Pos.ID = p.pos(n)
@@ -33,6 +38,7 @@ func (p *parser) parseCase(root *yaml.Node, data []byte) *Case {
 	c.Verdict = p.verdict(fs, root, c)
 	c.Facts = p.facts(fs, root, data, c)
 	p.notes(fs, root, c)
+	p.factTexts(fs, c)
 	return c
 }
 
@@ -122,6 +128,7 @@ func (p *parser) facts(fs map[string]field, root *yaml.Node, data []byte, c *Cas
 		p.add(f.val, "practice.case.missing", "facts")
 		return nil
 	}
+	p.leaves(f.val, "", c.FactLeaves)
 	return cutFacts(data, root, f)
 }
 

@@ -93,6 +93,15 @@ type Case struct {
 	// outside the facts block blanked, so a deal-file parser reports the
 	// lines (and columns) of the case file itself.
 	Facts []byte
+	// FactLeaves are the facts block's values by dotted path, as written
+	// (before the playbook gives them a kind): what the translations are
+	// checked against.
+	FactLeaves map[string]TextFact
+	// FactTexts are the facts' names and lists in the other languages
+	// (the facts_nl block), by language and question id. practice.Facts
+	// puts them in place of the English ones for a viewer in that
+	// language; practice.Verify checks that every name and list has one.
+	FactTexts map[locale.Lang]map[string]TextFact
 	// Notes are the teaching notes by question id: why the facts answer
 	// that question the way they do.
 	Notes map[string]playbook.Text
@@ -108,6 +117,8 @@ type Positions struct {
 	Verdict playbook.Pos
 	Facts   playbook.Pos
 	Notes   map[string]playbook.Pos
+	// FactTexts is where each facts_<lang> block starts.
+	FactTexts map[locale.Lang]playbook.Pos
 }
 
 // HasTag reports whether the case carries tag.

@@ -12,7 +12,8 @@ import (
 )
 
 // FuzzParse: no input makes the case loader panic, and whatever it accepts
-// is a complete case in every language. The real case files are the seeds.
+// is a complete case in every language, with translated facts that match
+// its facts. The real case files are the seeds.
 func FuzzParse(f *testing.F) {
 	files, err := fs.Glob(content.FS, "cases/*.yaml")
 	require.NoError(f, err)
@@ -24,6 +25,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(good))
 	f.Add([]byte("id: x\nfacts: &a {b: *a}\n"))
 	f.Add([]byte("{facts: {a: 1}, id: x}"))
+	f.Add([]byte(withTexts))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := cases.Parse(data, "fuzz.yaml")
 		if err != nil {
@@ -37,6 +39,15 @@ func FuzzParse(f *testing.F) {
 		for _, lang := range locale.Langs() {
 			require.NotEmpty(t, c.Title[lang])
 			require.NotEmpty(t, c.Story[lang])
+		}
+		// An accepted translation matches a fact of the same shape.
+		for _, trs := range c.FactTexts {
+			for id, tr := range trs {
+				f, ok := c.FactLeaves[id]
+				require.True(t, ok, id)
+				require.Equal(t, f.List, tr.List, id)
+				require.Len(t, tr.Items, len(f.Items), id)
+			}
 		}
 	})
 }

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -20,8 +21,27 @@ var (
 	questionID = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$`)
 )
 
-// rootKeys are the keys of a case file, in the order the docs give them.
-var rootKeys = []string{"id", "title", "pillar", "tags", "story", "verdict", "facts", "notes"}
+// rootKeys are the keys of a case file, in the order the docs give them:
+// the translations of the facts come last (facts_nl), so a file's facts
+// and their translation are edited apart.
+func rootKeys() []string {
+	keys := []string{"id", "title", "pillar", "tags", "story", "verdict", "facts", "notes"}
+	for _, lang := range translatedLangs() {
+		keys = append(keys, FactTextsKey(lang))
+	}
+	return keys
+}
+
+// sortedKeys returns m's keys in order, so problems come out the same
+// every time.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Parse reads one case from the bytes of its file; file names it in
 // problems. Every problem found is returned in one *LoadError. Parse

@@ -29,9 +29,11 @@ type Missing struct {
 }
 
 // Texts walks the content tree (content.FS, or a test's copy) and returns
-// every text a user can read: the catalogs' strings (locales/<lang>/*.yaml)
-// and every {en, nl} text of the playbooks, cases and self-check. Missing
-// lists the bilingual texts that lack a language.
+// every text a user can read: the catalogs' strings (locales/<lang>/*.yaml),
+// every {en, nl} text of the playbooks, cases and self-check, and the
+// cases' facts that are words (names and lists: the playbooks' text and
+// list questions) with their translations (facts_nl). Missing lists the
+// bilingual texts and the facts that lack a language.
 func Texts(fsys fs.FS) (texts []Text, missing []Missing, err error) {
 	for _, lang := range locale.Langs() {
 		files, err := fs.Glob(fsys, path.Join("locales", string(lang), "*.yaml"))
@@ -55,12 +57,19 @@ func Texts(fsys fs.FS) (texts []Text, missing []Missing, err error) {
 		files = append(files, m...)
 	}
 	sort.Strings(files)
+	questions, err := textQuestions(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
 	for _, f := range files {
 		root, err := readYAML(fsys, f)
 		if err != nil {
 			return nil, nil, err
 		}
 		bilingualTexts(root, f, "", &texts, &missing)
+		if strings.HasPrefix(f, "cases/") && root.Kind == yaml.MappingNode {
+			factTexts(root, f, questions, &texts, &missing)
+		}
 	}
 	return texts, missing, nil
 }

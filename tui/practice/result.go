@@ -234,7 +234,11 @@ func (m Model) diffLines(d training.Diff, w int) []string {
 	if d.Credit > 0 {
 		cmp += th.Muted.Render(" · " + m.c.T("practice.result.partial"))
 	}
-	out = append(out, ansi.Truncate("    "+cmp, max(1, m.width), "…"))
+	// Wrapped, not cut: a list of the case's (a Dutch one above all) is
+	// longer than a line, and every item of it is what the trainee missed.
+	for _, l := range strings.Split(ansi.Wordwrap(cmp, max(8, w-4), ""), "\n") {
+		out = append(out, "    "+l)
+	}
 	if d.Note != "" {
 		out = append(out, page.Wrap(th.Text, d.Note, "    ", w)...)
 	}

@@ -1,6 +1,8 @@
 package practice
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/x/ansi"
 
 	training "github.com/winwincoach/winwin/coach/practice"
@@ -34,7 +36,10 @@ func (m Model) taughtLines(w int) []string {
 		}
 		cmp := mark + th.Muted.Render(m.c.T("practice.result.yours")+": ") + style.Render(tg.TraineeText) +
 			th.Muted.Render(" · "+m.c.T("practice.result.case")+": ") + th.Win.Render(tg.CaseText)
-		out = append(out, ansi.Truncate("    "+cmp, max(1, m.width), "…"))
+		// Wrapped like the answers that differ: a list is the point here.
+		for _, l := range strings.Split(ansi.Wordwrap(cmp, max(8, w-4), ""), "\n") {
+			out = append(out, "    "+l)
+		}
 		out = append(out, page.Wrap(th.Text, tg.Note, "    ", w)...)
 	}
 	return out

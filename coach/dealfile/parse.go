@@ -178,6 +178,12 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
+// isBlank is an empty or all-space string: `walk_away: ""` says "not set"
+// just as `walk_away:` does.
+func isBlank(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.TrimSpace(n.Value) == ""
+}
+
 func isUnknown(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.EqualFold(strings.TrimSpace(n.Value), playbook.Unknown)
 }
@@ -190,7 +196,7 @@ func (p *parser) value(q *playbook.Question, n *yaml.Node) {
 		// A quoted "unknown" is the literal text for a free-text question.
 		p.ans[q.ID] = coach.UnknownAnswer()
 		return
-	case isNull(n):
+	case isNull(n) || isBlank(n):
 		// An empty optional answer is an answer ("not set"); any other
 		// empty answer is left unanswered.
 		if q.Optional && (q.Kind == playbook.Money || q.Kind == playbook.Number) {
@@ -346,6 +352,9 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 		if err != nil || f != f || f > maxAmount || f < -maxAmount {
 			return coach.Answer{}, msgp("money.bad", s)
 		}
+		if f < 0 && q.Kind == playbook.Number {
+			return coach.Answer{}, msgp("count.negative")
+		}
 		if f < 0 {
 			return coach.Answer{}, msgp("money.negative")
 		}
@@ -354,7 +363,11 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 		if grouped.MatchString(s) && strings.Contains(s, ".") {
 			return coach.Answer{}, msgp("deal.ambiguous_amount", s)
 		}
-		f, m := locale.ParseMoney(locale.EN, s)
+		parse := locale.ParseMoney
+		if q.Kind == playbook.Number {
+			parse = locale.ParseCount // a head count's problems in count words
+		}
+		f, m := parse(locale.EN, s)
 		if m != nil {
 			return coach.Answer{}, m
 		}

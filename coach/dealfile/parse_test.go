@@ -101,6 +101,14 @@ disclosure:
 	assert.Equal(t, coach.Amount(0), ans["seller.walk_away"], "an empty walk_away means not set")
 	assert.NotContains(t, ans, "seller.price", "an empty price is unanswered")
 	assert.Equal(t, coach.Items(), ans["disclosure.cons"])
+
+	// An empty string says "not set" just as an empty value does.
+	for _, v := range []string{`""`, `''`, `"  "`} {
+		ans, err := dealfile.Parse(pb, []byte("seller:\n  walk_away: "+v+"\n  price: "+v+"\n"), "d.yaml")
+		require.NoError(t, err, v)
+		assert.Equal(t, coach.Amount(0), ans["seller.walk_away"], "walk_away: %s means not set", v)
+		assert.NotContains(t, ans, "seller.price", "price: %s is unanswered", v)
+	}
 }
 
 func TestEscapesStripped(t *testing.T) {
@@ -147,6 +155,8 @@ func TestBadInputs(t *testing.T) {
 		{name: "negative money as text", src: "seller:\n  price: \"-5\"\n", line: 2, col: 10, field: "seller.price", key: "money.negative"},
 		{name: "not an amount", src: "seller:\n  price: lots\n", line: 2, col: 10, field: "seller.price", key: "money.bad"},
 		{name: "ambiguous amount", src: "seller:\n  price: 6.500\n", line: 2, col: 10, field: "seller.price", key: "deal.ambiguous_amount"},
+		{name: "negative count", src: "client:\n  employees: -3\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
+		{name: "negative count as text", src: "client:\n  employees: \"-3\"\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
 		{name: "count with decimals", src: "client:\n  employees: 6.5\n", line: 2, col: 14, field: "client.employees", key: "count.bad"},
 		{name: "list where a value goes", src: "client:\n  stage: [growing]\n", line: 2, col: 10, field: "client.stage", key: "deal.want_value"},
 		{name: "value where a section goes", src: "client: Example BV\n", line: 1, col: 9, field: "client", key: "deal.want_section"},

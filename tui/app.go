@@ -183,6 +183,12 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.fullHelp = !m.fullHelp
 		m.resize()
 		return m, nil, true
+	case m.fullHelp && msg.String() == "esc":
+		// esc closes the full help first, on every screen: it is what
+		// the user looks at.
+		m.fullHelp = false
+		m.resize()
+		return m, nil, true
 	case keys.Matches(msg, k.Back) && m.screen == interviewScreen:
 		m.screen = homeScreen
 		m.refreshHome()
@@ -198,7 +204,9 @@ func (m Model) globalKeys() keys.KeyMap {
 	typing := (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
 	k.Quit = keys.Enable(k.Quit, !typing)
 	k.Help = keys.Enable(k.Help, !typing)
-	k.Back = keys.Enable(k.Back, m.screen == interviewScreen)
+	// esc leaves the interview unless its question claims esc (a list
+	// editor's items go back to its input); other screens handle it.
+	k.Back = keys.Enable(k.Back, m.screen == interviewScreen && !m.iv.ClaimsBack())
 	return k
 }
 

@@ -27,6 +27,9 @@ func newAmount(c common.Common, q *playbook.Question) *amount {
 	f := &amount{base: base{c: c, q: q}, in: newInput(c)}
 	f.in.CharLimit = 24
 	f.in.Placeholder = c.T("field.amount_placeholder")
+	if q.Kind == playbook.Number {
+		f.in.Placeholder = c.T("field.count_placeholder")
+	}
 	if q.Optional {
 		f.in.Placeholder = c.T("field.optional_placeholder")
 	}
@@ -80,7 +83,13 @@ func (f *amount) Update(msg tea.KeyMsg) tea.Cmd {
 			f.unknown = false
 			return submit(f.q.ID, coach.Amount(0))
 		case s == "":
-			return skip(f.q.ID)
+			// Not a silent skip: the hint said enter answers, so say
+			// what to do instead (tab moves on without an answer).
+			f.err = f.c.T("field.amount_empty")
+			if f.q.Kind == playbook.Number {
+				f.err = f.c.T("field.count_empty")
+			}
+			return nil
 		}
 		v, m := f.parse(s)
 		if m != nil {
@@ -107,6 +116,9 @@ func (f *amount) validate() {
 		f.err = f.c.Cat.M(*m)
 	}
 }
+
+// Refuse shows why the answer just sent was not taken (RangeProblem).
+func (f *amount) Refuse(reason string) { f.err = reason }
 
 func (f *amount) markUnknown() tea.Cmd {
 	f.unknown, f.err = true, ""

@@ -17,7 +17,12 @@ func (m Model) toggleCoachKey() key.Binding {
 // screenKeys are the interview's own keys.
 func (m Model) screenKeys() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Next, k.Prev, k.NextSection, k.PrevSection, m.toggleCoachKey(), k.Back}
+	return []key.Binding{k.Next, k.Prev, k.NextSection, k.PrevSection, m.toggleCoachKey(), m.backKey()}
+}
+
+// backKey is esc to leave for home, off while the question claims esc.
+func (m Model) backKey() key.Binding {
+	return keys.Enable(m.c.Keys.Back, !m.ClaimsBack())
 }
 
 // inputKeys are the keys of the field or the verdict on screen.
@@ -34,7 +39,7 @@ func (m Model) inputKeys() []key.Binding {
 // ShortHelp is the one-line help: the input's keys, then moving on.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return append(m.inputKeys(), k.Next, k.NextSection, m.toggleCoachKey(), k.Back)
+	return append(m.inputKeys(), k.Next, k.NextSection, m.toggleCoachKey(), m.backKey())
 }
 
 // FullHelp is every key in columns.

@@ -33,6 +33,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case field.SkipMsg:
 		return m.goTo(m.cur + 1)
 	case verdict.EditMsg:
+		// The pane shows the tip of the question jumped to, not of the
+		// last one answered: that is the answer being looked at again.
+		m.showTip(msg.ID)
 		return m.goToID(msg.ID)
 	case verdict.ExportMsg:
 		return m, m.export()
@@ -133,8 +136,18 @@ func (m Model) goToID(id string) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// answer stores an answer, re-assesses at once and moves on.
+// answer stores an answer, re-assesses at once and moves on; an answer
+// that contradicts another (a range upside down) stays on its question
+// with the reason.
 func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
+	if why := field.RangeProblem(m.c, m.answers, msg.ID, msg.Answer); why != "" {
+		for _, f := range m.fields {
+			if r, ok := f.(field.Refuser); ok && f.ID() == msg.ID {
+				r.Refuse(why)
+			}
+		}
+		return m, nil
+	}
 	m.answers[msg.ID] = msg.Answer
 	m.assess(msg.ID)
 	save := m.save(msg.ID, msg.Answer)

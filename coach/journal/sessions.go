@@ -100,10 +100,13 @@ func (j *Journal) SaveSession(ctx context.Context, owner string, s NewSession) (
 	return ref, nil
 }
 
-// encodedSession is a NewSession's columns as they are stored.
+// encodedSession is a NewSession's columns as they are stored. at is the
+// revision's time (an imported file's own time); stored is when it was
+// saved, which orders the journal list: an import shows at the top with
+// the time it was imported, while its revision keeps the file's date.
 type encodedSession struct {
 	answers, assessment string
-	at                  int64
+	at, stored          int64
 }
 
 // encode turns s into its stored columns. seen, when not nil, keeps the
@@ -127,11 +130,12 @@ func (j *Journal) encode(s NewSession, seen map[*coach.Assessment]string) (encod
 			seen[s.Assessment] = assessment
 		}
 	}
+	stored := j.nowNS()
 	at := s.Time.UnixNano()
 	if s.Time.IsZero() {
-		at = j.nowNS()
+		at = stored
 	}
-	return encodedSession{answers: answers, assessment: assessment, at: at}, nil
+	return encodedSession{answers: answers, assessment: assessment, at: at, stored: stored}, nil
 }
 
 // insertSession writes one encoded session in tx: the deal row (new or
@@ -152,7 +156,7 @@ func insertSession(ctx context.Context, tx *stmts, owner string, s NewSession, e
 			ref.Deal = deal
 		}
 	}
-	list := []any{enc.at, client, offer, search(client, offer), string(s.Assessment.Quadrant),
+	list := []any{enc.stored, client, offer, search(client, offer), string(s.Assessment.Quadrant),
 		string(s.Assessment.Decision), s.Assessment.Provisional}
 	if ref.Deal == 0 {
 		res, err := tx.ExecContext(ctx, `INSERT INTO deals

@@ -34,8 +34,13 @@ const (
 // Options say where the app starts and what it is wired to.
 type Options struct {
 	// Prep opens the interview at once (winwin prep), with Answers.
-	Prep      bool
-	Answers   coach.Answers
+	Prep    bool
+	Answers coach.Answers
+	// Deal is the saved deal the Prep answers revise (a deal file that
+	// matches one, say); 0 makes them a new deal. PrepNote is shown in
+	// that first interview's header ("revising deal #12").
+	Deal      int64
+	PrepNote  string
 	Interview interview.Options
 	// NewSaver makes the saver of each interview the app opens; nil
 	// keeps interviews in memory.
@@ -83,7 +88,13 @@ func New(c common.Common, opts Options) Model {
 	m.refreshHome()
 	if opts.Prep {
 		m.screen = interviewScreen
-		m.iv = m.newInterview(nav.PrepMsg{Answers: opts.Answers})
+		o := m.opts
+		if opts.PrepNote != "" {
+			// Only the first interview revises that deal; later ones start
+			// from home with the usual header.
+			o.Interview.Warning = opts.PrepNote
+		}
+		m.iv = Model{c: c, opts: o}.newInterview(nav.PrepMsg{Answers: opts.Answers, Deal: opts.Deal})
 	}
 	if opts.Start != nil {
 		if s, cmd := opts.Start(c); s != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/safetext"
+	"github.com/winwincoach/winwin/tui/export"
 	"github.com/winwincoach/winwin/tui/field"
 	"github.com/winwincoach/winwin/tui/keys"
 	"github.com/winwincoach/winwin/tui/verdict"
@@ -43,7 +44,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.err != nil {
 			m.vd.SetStatus(m.c.T("verdict.export_failed", safetext.Line(msg.err.Error())))
 		} else {
-			m.vd.SetStatus(m.c.T("verdict.exported", strings.Join(msg.paths, ", ")))
+			m.vd.SetStatus(m.exportedStatus(msg.paths))
 		}
 		return m, nil
 	case savedMsg:
@@ -222,6 +223,17 @@ func (m Model) savedWarning(msg savedMsg) string {
 		return m.c.T("interview.save_failed")
 	}
 	return m.opts.Warning
+}
+
+// exportedStatus says what was written where: the files' name, then the
+// folder on lines of its own, broken at its separators (a path cut
+// mid-name cannot be read back).
+func (m Model) exportedStatus(paths []string) string {
+	dir, files := export.Written(paths)
+	if dir == "" {
+		return m.c.T("verdict.exported", files)
+	}
+	return m.c.T("interview.exported", files) + "\n" + strings.Join(export.WrapPath(dir, max(10, m.width-2)), "\n")
 }
 
 func (m Model) export() tea.Cmd {

@@ -273,10 +273,66 @@ func (m Model) helpView() string {
 	global := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	if m.fullHelp {
 		full = append(full, global)
-		return m.helpMemo.Get(helpSig(m.help.Width, true, full...), func() string { return m.help.FullHelpView(full) })
+		return m.helpMemo.Get(helpSig(m.help.Width, true, full...), func() string {
+			// Columns wider than the screen are cut with an ellipsis,
+			// never mid-word without one.
+			lines := strings.Split(m.help.FullHelpView(full), "\n")
+			for i := range lines {
+				lines[i] = ansi.Truncate(lines[i], m.help.Width, "…")
+			}
+			return strings.Join(lines, "\n")
+		})
 	}
-	short = append(short, k.Help, k.Quit)
-	return m.helpMemo.Get(helpSig(m.help.Width, false, short), func() string { return m.help.ShortHelpView(short) })
+	short = append(short, k.Quit)
+	return m.helpMemo.Get(helpSig(m.help.Width, false, short, []key.Binding{k.Help}), func() string { return m.shortHelpView(short, k.Help) })
+}
+
+// shortHelpView is the one-line help: the enabled keys that fit, and
+// when some do not, "…" and then always the help key (which shows them
+// all). bubbles' own adds an entry that does not fit when its ellipsis
+// would not fit either, and the terminal then cuts it mid-word.
+func (m Model) shortHelpView(bindings []key.Binding, helpKey key.Binding) string {
+	item := func(kb key.Binding) string {
+		return m.help.Styles.ShortKey.Inline(true).Render(kb.Help().Key) + " " +
+			m.help.Styles.ShortDesc.Inline(true).Render(kb.Help().Desc)
+	}
+	sep := m.help.Styles.ShortSeparator.Inline(true).Render(m.help.ShortSeparator)
+	var items []string
+	for _, kb := range bindings {
+		if kb.Enabled() {
+			items = append(items, item(kb))
+		}
+	}
+	if helpKey.Enabled() {
+		// The help key goes before quit, as it always has.
+		if last := len(items) - 1; last >= 0 {
+			items = append(items[:last:last], item(helpKey), items[last])
+		} else {
+			items = []string{item(helpKey)}
+		}
+	}
+	all := strings.Join(items, sep)
+	if m.help.Width <= 0 || ansi.StringWidth(all) <= m.help.Width {
+		return all
+	}
+	end := " " + m.help.Styles.Ellipsis.Inline(true).Render(m.help.Ellipsis)
+	if helpKey.Enabled() {
+		end += sep + item(helpKey)
+	}
+	var b strings.Builder
+	used := 0
+	for _, it := range items {
+		if used > 0 {
+			it = sep + it
+		}
+		if used+ansi.StringWidth(it)+ansi.StringWidth(end) > m.help.Width {
+			break
+		}
+		used += ansi.StringWidth(it)
+		b.WriteString(it)
+	}
+	b.WriteString(end)
+	return ansi.Truncate(b.String(), m.help.Width, "…")
 }
 
 // helpSig identifies a help view: the width and the enabled bindings.

@@ -117,7 +117,7 @@ func screenCases() []screenCase {
 		{name: "verdict", prep: true, answers: exampleDeal, wait: []string{"Talking points"}},
 		{name: "verdict_say_no", prep: true, answers: allButWalkAway("client.employees", 150), keys: "pgdown", wait: []string{"wrong size for"}},
 		{name: "verdict_exported", prep: true, answers: exampleDeal, keys: "down down down down down down down down down e",
-			wait: []string{"Exported to deal.md, deal.json, deal.yaml"}},
+			wait: []string{"Exported deal (.md, .json, .yaml) to:"}},
 		{name: "verdict_nl", lang: locale.NL, prep: true, answers: exampleDeal, wait: []string{"Gesprekspunten"}},
 		{name: "question_nl", lang: locale.NL, prep: true, wait: []string{"Hoe heet het aanbod"}},
 		{name: "too_small", wait: []string{"40×10"}, sizes: [][2]int{{40, 10}}},

@@ -49,11 +49,7 @@ func (m Model) compareView() string {
 	lines := m.cmp.lines
 	end := min(len(lines), m.cmp.first+m.compareRows())
 	out := append([]string{}, lines[m.cmp.first:end]...)
-	for len(out) < m.height-1 {
-		out = append(out, "")
-	}
-	out = append(out, m.statusLine())
-	return strings.Join(out[:min(len(out), m.height)], "\n")
+	return m.withFooter(out, m.footer())
 }
 
 // compareKey scrolls the comparison; esc goes back to the revisions.

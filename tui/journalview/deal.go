@@ -168,5 +168,5 @@ func (m Model) dealHelp() []key.Binding {
 	k := m.c.Keys
 	two := len(m.deal.revs) > 1
 	return []key.Binding{k.Up, k.Down, m.relabel(k.Open, "journalview.key.verdict"),
-		keys.Enable(m.relabel(k.Toggle, "journalview.key.mark"), two), keys.Enable(k.Compare, two), k.Revise, k.Back}
+		keys.Enable(m.relabel(k.Toggle, "journalview.key.mark"), two), keys.Enable(k.Compare, two), k.Revise, m.exportKey(), k.Back}
 }

@@ -57,14 +57,11 @@ func (m Model) dealView() string {
 			th.Text.Render(m.c.T("decision."+string(r.Decision))))
 	}
 	lines = append(lines, "")
+	footer := m.footer()
 	if r, ok := d.selected(); ok {
-		lines = append(lines, m.brief(r, d.verdicts[r.Revision], m.height-len(lines)-1)...)
+		lines = append(lines, m.brief(r, d.verdicts[r.Revision], m.height-len(lines)-max(1, len(footer)))...)
 	}
-	for len(lines) < m.height-1 {
-		lines = append(lines, "")
-	}
-	lines = append(lines, m.statusLine())
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	return m.withFooter(lines, footer)
 }
 
 // brief is a revision's verdict in a few lines: quadrant and decision,
@@ -130,6 +127,7 @@ func flagMark(m Model, s playbook.Severity) string {
 // newVerdict is an empty verdict view sized for the screen.
 func (m Model) newVerdict() verdict.Model {
 	vd := verdict.New(m.c, false)
+	vd.SetReadOnly(true)
 	vd.SetSize(m.width, max(1, m.height-verdictHead))
 	return vd
 }
@@ -147,6 +145,9 @@ func (m Model) verdictView() string {
 		lines = append(lines, "", "  "+th.Faint.Render(m.c.T("journalview.loading")))
 	} else {
 		lines = append(lines, strings.Split(m.vd.View(), "\n")...)
+	}
+	if footer := m.footer(); len(footer) > 0 {
+		return m.withFooter(lines, footer)
 	}
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
@@ -168,5 +169,5 @@ func (m Model) verdictKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 // verdictHelp is the verdict view's help line.
 func (m Model) verdictHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Revise, k.Back}
+	return []key.Binding{k.Up, k.Down, k.Revise, m.exportKey(), k.Back}
 }

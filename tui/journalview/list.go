@@ -208,6 +208,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		if r, ok := l.row(l.cursor); ok {
 			return m, m.reviseCmd(r.Deal)
 		}
+	case keys.Matches(msg, m.deleteKey()):
+		return m.askDelete()
+	case keys.Matches(msg, m.undoKey()):
+		return m.undo()
 	case keys.Matches(msg, k.Back):
 		return m, home
 	}
@@ -270,5 +274,5 @@ func (m Model) listHelp() []key.Binding {
 	}
 	has := m.list.n() > 0
 	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, has), k.Filter, k.Quadrant, k.Decision,
-		keys.Enable(k.Revise, has), k.Back}
+		keys.Enable(k.Revise, has), m.exportKey(), m.deleteKey(), m.undoKey(), k.Back}
 }

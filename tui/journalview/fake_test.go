@@ -22,7 +22,7 @@ type fakeStore struct {
 	deals map[int64][]journal.Session // revisions, oldest first
 	read  int                         // rows returned by List and ListAfter
 	calls int
-	fail  error // every read fails with it when set
+	fail  error                       // every read fails with it when set
 	gone  map[int64][]journal.Session // deleted deals, for Restore
 }
 

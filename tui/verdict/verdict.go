@@ -38,7 +38,7 @@ type Model struct {
 	// readOnly is a saved verdict (the journal's): no answer to open,
 	// so no cursor; up and down scroll.
 	readOnly bool
-	first  int      // first visible line
+	first    int // first visible line
 }
 
 // link is a selectable line and the question it opens.

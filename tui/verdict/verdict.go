@@ -35,10 +35,11 @@ type Model struct {
 	pinned []string // the status, wrapped: it stays in view while the rest scrolls
 	links  []link   // the lines that lead to a question
 	cursor int      // index into links
+	first  int      // first visible line
+
 	// readOnly is a saved verdict (the journal's): no answer to open,
 	// so no cursor; up and down scroll.
 	readOnly bool
-	first    int // first visible line
 }
 
 // link is a selectable line and the question it opens.

@@ -98,7 +98,10 @@ func cell(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "…")
+	if layout.Width(s) > w {
+		// Cut before the ellipsis without a space in front of it.
+		s = strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
+	}
 	if pad := w - layout.Width(s); pad > 0 {
 		s += strings.Repeat(" ", pad)
 	}

@@ -53,7 +53,7 @@ func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, erro
 	if len(p.err.Problems) > 0 {
 		p.err.sort()
 		if p.more > 0 {
-			p.err.Problems = append(p.err.Problems, Problem{File: p.file, Msg: locale.Msg("deal.more_problems", p.more)})
+			p.err.Problems = append(p.err.Problems, Problem{File: p.file, Msg: moreProblems(p.more)})
 		}
 		return nil, &p.err
 	}
@@ -422,4 +422,12 @@ func text(n *yaml.Node) (coach.Answer, *locale.Message) {
 		return coach.Answer{}, msgp("deal.too_long", MaxTextLen)
 	}
 	return coach.Text(strings.TrimSpace(safetext.Line(s))), nil
+}
+
+// moreProblems is "and N more problems", singular for one.
+func moreProblems(n int) locale.Message {
+	if n == 1 {
+		return locale.Msg("deal.more_problems_one", n)
+	}
+	return locale.Msg("deal.more_problems", n)
 }

@@ -214,6 +214,16 @@ func TestProblemListIsCapped(t *testing.T) {
 	assert.Equal(t, "deal.more_problems", last.Msg.Key)
 	assert.Equal(t, []any{35000 - dealfile.MaxProblems}, last.Msg.Args)
 	assert.Equal(t, "d.yaml: and 34900 more problems", last.Format(locale.MustLoad(locale.EN)))
+
+	// One more is "1 more problem", in both languages.
+	b.Reset()
+	for i := range dealfile.MaxProblems + 1 {
+		fmt.Fprintf(&b, "bad%d: 1\n", i)
+	}
+	ps = problemsOf(t, []byte(b.String()))
+	last = ps[len(ps)-1]
+	assert.Equal(t, "d.yaml: and 1 more problem", last.Format(locale.MustLoad(locale.EN)))
+	assert.Equal(t, "d.yaml: en nog 1 probleem", last.Format(locale.MustLoad(locale.NL)))
 }
 
 // One document, closed with "..." or not, is fine.

@@ -34,9 +34,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case field.SkipMsg:
 		return m.goTo(m.cur + 1)
 	case verdict.EditMsg:
-		// The pane shows the tip of the question jumped to, not of the
-		// last one answered: that is the answer being looked at again.
-		m.showTip(msg.ID)
 		return m.goToID(msg.ID)
 	case verdict.ExportMsg:
 		return m, m.export()
@@ -128,9 +125,13 @@ func (m Model) Resume() (Model, tea.Cmd) {
 	return m, m.fields[m.cur].Focus()
 }
 
+// goToID opens question id (from the verdict). The pane shows that
+// question's tip, not the last one answered: that is the answer being
+// looked at again.
 func (m Model) goToID(id string) (Model, tea.Cmd) {
 	for i, f := range m.fields {
 		if f.ID() == id {
+			m.showTip(id)
 			return m.goTo(i)
 		}
 	}

@@ -358,6 +358,28 @@ func helpSig(width int, full bool, groups ...[]key.Binding) string {
 	return b.String()
 }
 
+// HelpKeys is every key the full help lists now, enabled ones only: the
+// screen's and the global ones. Tests check that each does something and
+// that no other key does.
+func (m Model) HelpKeys() []key.Binding {
+	_, full := m.screenHelp()
+	k := m.globalKeys()
+	var out []key.Binding
+	for _, g := range append(full, []key.Binding{k.Help, k.Quit, k.ForceQuit}) {
+		for _, b := range g {
+			if b.Enabled() {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// Typing reports whether keys go into a text input on the screen now.
+func (m Model) Typing() bool {
+	return (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
+}
+
 func (m Model) screenHelp() ([]key.Binding, [][]key.Binding) {
 	switch m.screen {
 	case interviewScreen:

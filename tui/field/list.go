@@ -232,19 +232,19 @@ func (f *list) updateItems(msg tea.KeyMsg) tea.Cmd {
 	k := f.c.Keys
 	own := f.own()
 	switch {
-	case keys.Matches(msg, k.MoveUp):
+	case keys.Matches(msg, f.moveKey(k.MoveUp, own > 0)):
 		if own > 0 {
 			f.items[own], f.items[own-1] = f.items[own-1], f.items[own]
 			f.cursor--
 			f.touched = true
 		}
-	case keys.Matches(msg, k.MoveDown):
+	case keys.Matches(msg, f.moveKey(k.MoveDown, own >= 0 && own < len(f.items)-1)):
 		if own >= 0 && own < len(f.items)-1 {
 			f.items[own], f.items[own+1] = f.items[own+1], f.items[own]
 			f.cursor++
 			f.touched = true
 		}
-	case keys.Matches(msg, k.Up):
+	case keys.Matches(msg, keys.Enable(k.Up, f.cursor > 0)):
 		f.cursor = max(0, f.cursor-1)
 	case keys.Matches(msg, k.Down):
 		if f.cursor++; f.cursor >= f.rows() {
@@ -262,7 +262,7 @@ func (f *list) updateItems(msg tea.KeyMsg) tea.Cmd {
 			return f.toInput()
 		}
 		f.cursor = min(f.cursor, f.rows()-1)
-	case (keys.Matches(msg, k.Edit) || keys.Matches(msg, k.Answer)) && own >= 0:
+	case keys.Matches(msg, f.editKey()) && own >= 0:
 		// The item stays in the list while it is edited, so leaving the
 		// question mid-edit loses nothing.
 		f.editing = own
@@ -301,12 +301,26 @@ func (f *list) Bindings() []key.Binding {
 	if !on {
 		back.SetHelp("esc", f.c.T("keys.cancel_edit"))
 	}
+	o := f.own()
 	return []key.Binding{
-		f.toItemsKey(), keys.Enable(k.Up, on), keys.Enable(k.Down, on),
+		f.toItemsKey(), keys.Enable(k.Up, on && f.cursor > 0), keys.Enable(k.Down, on),
 		tick, answer,
-		ownOnly(k.Edit), ownOnly(k.Delete), ownOnly(k.MoveUp), ownOnly(k.MoveDown),
+		ownOnly(f.editKey()), ownOnly(k.Delete), f.moveKey(k.MoveUp, o > 0), f.moveKey(k.MoveDown, o >= 0 && o < len(f.items)-1),
 		keys.Enable(k.Done, !on), keys.Enable(back, f.ClaimsBack()), k.Unknown,
 	}
+}
+
+// editKey is e (or enter) on an own item: edit it in the input.
+func (f *list) editKey() key.Binding {
+	b := f.c.Keys.Edit
+	b.SetKeys("e", "enter")
+	b.SetHelp("e/enter", b.Help().Desc)
+	return b
+}
+
+// moveKey is K or J on an own item that can move that way.
+func (f *list) moveKey(b key.Binding, can bool) key.Binding {
+	return keys.Enable(b, f.onItems && f.own() >= 0 && can)
 }
 
 // normal is the form two items are compared in (the coach's too).

@@ -92,16 +92,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	up, down, top, bottom := m.moveKeys()
 	switch {
-	case keys.Matches(km, k.Up):
-		// No wrapping: from the top, up staying put says "this is the
-		// top", where wrapping to the last draft lost the user.
+	case keys.Matches(km, up):
+		// No wrapping: at the top, up is off (and not in the help),
+		// where wrapping to the last draft lost the user.
 		m.cursor = max(0, m.cursor-1)
-	case keys.Matches(km, k.Down):
+	case keys.Matches(km, down):
 		m.cursor = min(len(m.entries)-1, m.cursor+1)
-	case keys.Matches(km, k.Top):
+	case keys.Matches(km, top):
 		m.cursor = 0
-	case keys.Matches(km, k.Bottom):
+	case keys.Matches(km, bottom):
 		m.cursor = len(m.entries) - 1
 	case keys.Matches(km, k.Open):
 		if open := m.entries[m.cursor].Open; open != nil {
@@ -209,7 +210,15 @@ func (m Model) ShortHelp() []key.Binding {
 		y.SetHelp("y", m.c.T("keys.discard"))
 		return []key.Binding{y}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, m.discardKey()}
+	up, down, _, _ := m.moveKeys()
+	return []key.Binding{up, down, k.Open, m.discardKey()}
+}
+
+// moveKeys move the cursor, each on while there is an entry that way.
+func (m Model) moveKeys() (up, down, top, bottom key.Binding) {
+	k := m.c.Keys
+	above, below := m.cursor > 0, m.cursor < len(m.entries)-1
+	return keys.Enable(k.Up, above), keys.Enable(k.Down, below), keys.Enable(k.Top, above), keys.Enable(k.Bottom, below)
 }
 
 // FullHelp is every key in one column.
@@ -217,6 +226,6 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.confirming {
 		return [][]key.Binding{m.ShortHelp()}
 	}
-	k := m.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open, m.discardKey()}}
+	up, down, top, bottom := m.moveKeys()
+	return [][]key.Binding{{up, down, top, bottom, m.c.Keys.Open, m.discardKey()}}
 }

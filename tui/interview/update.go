@@ -61,17 +61,17 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 			return m.goTo(0)
 		}
 		return m.goTo(m.cur + 1)
-	case keys.Matches(msg, k.Prev):
+	case keys.Matches(msg, m.prevKey(k.Prev)):
 		if m.verdict {
 			return m.goTo(len(m.fields) - 1)
 		}
 		return m.goTo(max(0, m.cur-1))
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, m.nextSectionKey()):
 		return m.goTo(m.sectionStart(m.section() + 1))
-	case keys.Matches(msg, k.PrevSection):
+	case keys.Matches(msg, m.prevKey(k.PrevSection)):
 		s := m.section()
-		if !m.verdict && m.cur == m.sectionStart(s) {
-			s--
+		if m.verdict || m.cur == m.sectionStart(s) {
+			s-- // from the verdict or a section's start: the section before
 		}
 		return m.goTo(m.sectionStart(max(0, s)))
 	case keys.Matches(msg, m.toggleCoachKey()):

@@ -55,15 +55,16 @@ func (m Model) compareView() string {
 // compareKey scrolls the comparison; esc goes back to the revisions.
 func (m Model) compareKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
-	last := max(0, len(m.cmp.lines)-m.compareRows())
+	last := m.compareLast()
+	up, down, pgUp, pgDown := m.compareKeys()
 	switch {
-	case keys.Matches(msg, k.Up):
+	case keys.Matches(msg, up):
 		m.cmp.first = max(0, m.cmp.first-1)
-	case keys.Matches(msg, k.Down):
+	case keys.Matches(msg, down):
 		m.cmp.first = min(last, m.cmp.first+1)
-	case keys.Matches(msg, k.PrevSection):
+	case keys.Matches(msg, pgUp):
 		m.cmp.first = max(0, m.cmp.first-m.compareRows())
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, pgDown):
 		m.cmp.first = min(last, m.cmp.first+m.compareRows())
 	case keys.Matches(msg, k.Back):
 		m.mode = dealMode
@@ -73,8 +74,20 @@ func (m Model) compareKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 // compareHelp is the comparison's help line.
 func (m Model) compareHelp() []key.Binding {
+	up, down, pgUp, pgDown := m.compareKeys()
+	return []key.Binding{up, down, pgDown, pgUp, m.c.Keys.Back}
+}
+
+// compareLast is the first line shown when scrolled to the end.
+func (m Model) compareLast() int { return max(0, len(m.cmp.lines)-m.compareRows()) }
+
+// compareKeys scroll the comparison, each on while there is more that way.
+func (m Model) compareKeys() (up, down, pgUp, pgDown key.Binding) {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, m.relabel(k.NextSection, "journalview.key.page_down"), m.relabel(k.PrevSection, "journalview.key.page_up"), k.Back}
+	above, below := m.cmp.first > 0, m.cmp.first < m.compareLast()
+	return keys.Enable(k.Up, above), keys.Enable(k.Down, below),
+		keys.Enable(m.relabel(k.PrevSection, "journalview.key.page_up"), above),
+		keys.Enable(m.relabel(k.NextSection, "journalview.key.page_down"), below)
 }
 
 // drawComparison lays the comparison out: the two revisions, how the

@@ -155,8 +155,9 @@ func (m Model) verdictView() string {
 // verdictKey scrolls the verdict; esc goes back to the revisions.
 func (m Model) verdictKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
+	up, down := m.vd.CanScroll()
 	switch {
-	case keys.Matches(msg, k.Up), keys.Matches(msg, k.Down):
+	case keys.Matches(msg, keys.Enable(k.Up, up)), keys.Matches(msg, keys.Enable(k.Down, down)):
 		m.vd, _ = m.vd.Update(msg)
 	case keys.Matches(msg, k.Revise):
 		return m, m.reviseCmd(m.deal.row.Deal)
@@ -169,5 +170,6 @@ func (m Model) verdictKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 // verdictHelp is the verdict view's help line.
 func (m Model) verdictHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Revise, m.exportKey(), k.Back}
+	up, down := m.vd.CanScroll()
+	return []key.Binding{keys.Enable(k.Up, up), keys.Enable(k.Down, down), k.Revise, m.exportKey(), k.Back}
 }

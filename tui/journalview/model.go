@@ -170,8 +170,9 @@ func (m Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	k := m.c.Keys
-	return [][]key.Binding{m.ShortHelp(), {m.relabel(k.PrevSection, "journalview.key.page_up"),
-		m.relabel(k.NextSection, "journalview.key.page_down"), k.Top, k.Bottom}}
+	pgUp, pgDown := m.listMoveKeys(m.relabel(k.PrevSection, "journalview.key.page_up"), m.relabel(k.NextSection, "journalview.key.page_down"))
+	top, bottom := m.listMoveKeys(k.Top, k.Bottom)
+	return [][]key.Binding{m.ShortHelp(), {pgUp, pgDown, top, bottom}}
 }
 
 // relabel is b with another help text, for a shared binding that means

@@ -57,6 +57,13 @@ func New(c common.Common, canExport bool) Model { return Model{c: c, canExport: 
 // only scroll.
 func (m *Model) SetReadOnly(on bool) { m.readOnly = on }
 
+// CanScroll reports whether there is more of the verdict above and below
+// the part on screen.
+func (m Model) CanScroll() (up, down bool) {
+	m.build()
+	return m.first > 0, m.first < max(0, len(m.lines)-m.rows())
+}
+
 // SetSize sets the screen's size.
 func (m *Model) SetSize(w, h int) {
 	if w != m.width {

@@ -252,7 +252,7 @@ func (m Model) View() string {
 	case interviewScreen:
 		body = m.iv.View()
 	case otherScreen:
-		body = m.other.View()
+		body = fitWidth(m.other.View(), m.c.Width)
 	default:
 		body = m.home.View()
 	}
@@ -265,6 +265,27 @@ func (m Model) View() string {
 	b.WriteByte('\n')
 	b.WriteString(help)
 	return b.String()
+}
+
+// fitWidth cuts the lines of a feature screen that are wider than the
+// terminal with an ellipsis, so that no line is cut mid-word by the
+// terminal (a room's counts in Dutch at 80 columns, say). The interview
+// fits its lines itself and is left out: it is the screen drawn per key.
+func fitWidth(body string, width int) string {
+	if width <= 0 || !strings.Contains(body, "\n") && ansi.StringWidth(body) <= width {
+		return body
+	}
+	lines := strings.Split(body, "\n")
+	cut := false
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i], cut = ansi.Truncate(l, width, "…"), true
+		}
+	}
+	if !cut {
+		return body
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m Model) helpView() string {

@@ -6,10 +6,12 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
 )
 
 // comparison is two revisions of a deal compared: how the verdict moved
@@ -139,7 +141,21 @@ func (m Model) drawComparison() []string {
 	}
 	for _, ch := range c.Changes {
 		lines = append(lines, m.wrapped(th.Text, m.questionText(ch.Question))...)
-		lines = append(lines, "    "+th.Lose.Render(m.answerText(ch.Question, ch.Old, ch.Had))+th.Accent.Render("  →  ")+th.Win.Render(m.answerText(ch.Question, ch.New, ch.Has)))
+		old, now := m.answerText(ch.Question, ch.Old, ch.Had), m.answerText(ch.Question, ch.New, ch.Has)
+		if layout.Width("    "+old+"  →  "+now) <= m.width {
+			lines = append(lines, "    "+th.Lose.Render(old)+th.Accent.Render("  →  ")+th.Win.Render(now))
+			continue
+		}
+		// Too long for one line: before and after on lines of their own.
+		w := max(10, m.width-6)
+		lines = append(lines, "    "+th.Lose.Render(ansi.Truncate(old, w, "…")), "  "+th.Accent.Render("→ ")+th.Win.Render(ansi.Truncate(now, w, "…")))
+	}
+	// Whatever is still wider than the screen is cut with an ellipsis,
+	// never by the terminal.
+	for i, l := range lines {
+		if layout.Width(l) > m.width {
+			lines[i] = ansi.Truncate(l, max(1, m.width), "…")
+		}
 	}
 	return lines
 }

@@ -44,7 +44,8 @@ func (m Model) columns() columns {
 	c.quadrant = layout.Width(m.c.T("journalview.col.quadrant"))
 	c.decision = layout.Width(m.c.T("journalview.col.decision"))
 	c.id = layout.Width(m.c.T("journalview.col.id"))
-	longClient, longOffer := 1, 1
+	// At least as wide as their heads, also with no row on screen.
+	longClient, longOffer := layout.Width(m.c.T("journalview.col.client")), layout.Width(m.c.T("journalview.col.offer"))
 	for _, r := range rows {
 		c.id = max(c.id, len("#"+strconv.FormatInt(r.Deal, 10)))
 		c.quadrant = max(c.quadrant, layout.Width(m.c.T("quadrant."+string(r.Quadrant))))

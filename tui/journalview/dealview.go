@@ -84,7 +84,14 @@ func (m Model) brief(r journal.Row, a *coach.Assessment, room int) []string {
 		if len(out) >= room {
 			break
 		}
-		out = append(out, "  "+flagMark(m, f.Severity)+" "+th.Text.Render(ansi.Truncate(f.Message, max(10, m.width-6), "…")))
+		// Wrapped while there is room; the last line that fits says
+		// with an ellipsis that there is more.
+		lines := m.hanging("  "+flagMark(m, f.Severity)+" ", th.Text, f.Message)
+		if left := room - len(out); len(lines) > left {
+			lines = lines[:left]
+			lines[left-1] = ansi.Truncate(lines[left-1], max(10, m.width-3), "") + "…"
+		}
+		out = append(out, lines...)
 	}
 	return out[:min(len(out), max(1, room))]
 }

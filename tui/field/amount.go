@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
@@ -128,13 +129,16 @@ func (f *amount) markUnknown() tea.Cmd {
 
 func (f *amount) View() string {
 	v := f.in.View()
+	text, style := f.c.T("field.amount_hint"), f.c.Theme.Faint
 	switch {
 	case f.err != "":
-		v += "\n" + f.c.Theme.Error.Render("✗ "+f.err)
+		text, style = "✗ "+f.err, f.c.Theme.Error
 	case f.unknown:
-		v += "\n" + f.c.Theme.Muted.Render(f.c.T("field.marked_unknown"))
-	default:
-		v += "\n" + f.c.Theme.Faint.Render(f.c.T("field.amount_hint"))
+		text, style = f.c.T("field.marked_unknown"), f.c.Theme.Muted
+	}
+	// Wrapped to the question's width: a refusal is read whole.
+	for _, l := range strings.Split(ansi.Wordwrap(text, max(10, f.width-2), ""), "\n") {
+		v += "\n" + style.Render(l)
 	}
 	return v
 }

@@ -98,7 +98,7 @@ func TestImportTime(t *testing.T) {
 	fileTime := time.Date(2020, 1, 2, 3, 4, 0, 0, time.UTC)
 	ans := winWin()
 	ans["client.name"] = coach.Text("Imported")
-	ref, err := j.SaveSession(ctx, "", NewSession{Answers: ans, Assessment: c.Assess(ans), Time: fileTime})
+	ref, err := j.SaveSession(ctx, "", NewSession{Answers: ans, Assessment: c.Assess(ans), Time: fileTime, Imported: true})
 	require.NoError(t, err)
 	rows, err := j.List(ctx, "", Filter{}, 0, 10)
 	require.NoError(t, err)

@@ -68,6 +68,10 @@ type NewSession struct {
 	Answers    coach.Answers
 	Assessment *coach.Assessment // coach.Assess of Answers; required
 	Time       time.Time         // zero: now (import passes a file's time)
+	// Imported is a deal file brought in now: the journal lists it by the
+	// time it was imported (so it shows first in "newest first"), while
+	// its revision keeps Time, the file's own.
+	Imported bool
 }
 
 // Session is one stored revision of a deal.
@@ -130,10 +134,14 @@ func (j *Journal) encode(s NewSession, seen map[*coach.Assessment]string) (encod
 			seen[s.Assessment] = assessment
 		}
 	}
-	stored := j.nowNS()
+	now := j.nowNS()
 	at := s.Time.UnixNano()
 	if s.Time.IsZero() {
-		at = stored
+		at = now
+	}
+	stored := at
+	if s.Imported {
+		stored = now
 	}
 	return encodedSession{answers: answers, assessment: assessment, at: at, stored: stored}, nil
 }

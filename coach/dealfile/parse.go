@@ -50,6 +50,7 @@ func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, erro
 		return nil, p.fail(root, "", locale.Msg("deal.want_map"))
 	}
 	p.mapping(root, "")
+	p.ranges()
 	if len(p.err.Problems) > 0 {
 		p.err.sort()
 		if p.more > 0 {
@@ -77,6 +78,7 @@ type parser struct {
 	ans   coach.Answers
 	paths []string // every question id and every prefix of one
 	seen  map[string]bool
+	nodes map[string]*yaml.Node // where each answer was, for problems found later
 	err   Error
 	more  int // problems found beyond MaxProblems
 }
@@ -227,6 +229,27 @@ func (p *parser) value(q *playbook.Question, n *yaml.Node) {
 		return
 	}
 	p.ans[q.ID] = ans
+	if p.nodes == nil {
+		p.nodes = map[string]*yaml.Node{}
+	}
+	p.nodes[q.ID] = n
+}
+
+// ranges refuses a range upside down: two number questions X.min and
+// X.max (the sizes the offer fits) with the largest below the smallest,
+// which would fire both size knockouts at once.
+func (p *parser) ranges() {
+	for _, q := range p.pb.Questions {
+		if q.Kind != playbook.Number || !strings.HasSuffix(q.ID, ".max") {
+			continue
+		}
+		minID := strings.TrimSuffix(q.ID, ".max") + ".min"
+		lo, okLo := p.ans.Num(minID)
+		hi, okHi := p.ans.Num(q.ID)
+		if mq, ok := p.pb.Question(minID); ok && mq.Kind == playbook.Number && okLo && okHi && hi < lo {
+			p.add(p.nodes[q.ID], q.ID, locale.Msg("deal.max_below_min", minID, strconv.FormatFloat(lo, 'f', 0, 64)))
+		}
+	}
 }
 
 func msgp(key string, args ...any) *locale.Message {

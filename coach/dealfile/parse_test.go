@@ -155,6 +155,8 @@ func TestBadInputs(t *testing.T) {
 		{name: "negative money as text", src: "seller:\n  price: \"-5\"\n", line: 2, col: 10, field: "seller.price", key: "money.negative"},
 		{name: "not an amount", src: "seller:\n  price: lots\n", line: 2, col: 10, field: "seller.price", key: "money.bad"},
 		{name: "ambiguous amount", src: "seller:\n  price: 6.500\n", line: 2, col: 10, field: "seller.price", key: "deal.ambiguous_amount"},
+		{name: "largest size below the smallest", src: "offer:\n  fit:\n    employees:\n      min: 10\n      max: 5\n", line: 5, col: 12, field: "offer.fit.employees.max",
+			key: "deal.max_below_min", args: []any{"offer.fit.employees.min", "10"}},
 		{name: "negative count", src: "client:\n  employees: -3\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
 		{name: "negative count as text", src: "client:\n  employees: \"-3\"\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
 		{name: "count with decimals", src: "client:\n  employees: 6.5\n", line: 2, col: 14, field: "client.employees", key: "count.bad"},

@@ -22,11 +22,15 @@ func TestInterviewToExport(t *testing.T) {
 	tm.waitFor("Smallest client")
 	tm.typeText("1")
 	tm.keys("Enter")
+	// The answer moves on in a command: typing before the next question
+	// is on screen would type into this one.
+	tm.waitFor("Largest client")
 	tm.typeText("99")
 	tm.keys("Enter")
 	tm.waitFor("cost you to deliver")
 	tm.typeText("4 000")
 	tm.keys("Enter")
+	tm.waitFor("What is the list price?")
 	tm.typeText("6500")
 	tm.keys("Enter")
 	tm.waitFor("What does a client gain")

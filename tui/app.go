@@ -34,8 +34,13 @@ const (
 // Options say where the app starts and what it is wired to.
 type Options struct {
 	// Prep opens the interview at once (winwin prep), with Answers.
-	Prep      bool
-	Answers   coach.Answers
+	Prep    bool
+	Answers coach.Answers
+	// Deal is the saved deal the Prep answers revise (a deal file that
+	// matches one, say); 0 makes them a new deal. PrepNote is shown in
+	// that first interview's header ("revising deal #12").
+	Deal      int64
+	PrepNote  string
 	Interview interview.Options
 	// NewSaver makes the saver of each interview the app opens; nil
 	// keeps interviews in memory.
@@ -83,7 +88,13 @@ func New(c common.Common, opts Options) Model {
 	m.refreshHome()
 	if opts.Prep {
 		m.screen = interviewScreen
-		m.iv = m.newInterview(nav.PrepMsg{Answers: opts.Answers})
+		o := m.opts
+		if opts.PrepNote != "" {
+			// Only the first interview revises that deal; later ones start
+			// from home with the usual header.
+			o.Interview.Warning = opts.PrepNote
+		}
+		m.iv = Model{c: c, opts: o}.newInterview(nav.PrepMsg{Answers: opts.Answers, Deal: opts.Deal})
 	}
 	if opts.Start != nil {
 		if s, cmd := opts.Start(c); s != nil {
@@ -183,6 +194,12 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.fullHelp = !m.fullHelp
 		m.resize()
 		return m, nil, true
+	case m.fullHelp && msg.String() == "esc":
+		// esc closes the full help first, on every screen: it is what
+		// the user looks at.
+		m.fullHelp = false
+		m.resize()
+		return m, nil, true
 	case keys.Matches(msg, k.Back) && m.screen == interviewScreen:
 		m.screen = homeScreen
 		m.refreshHome()
@@ -198,7 +215,9 @@ func (m Model) globalKeys() keys.KeyMap {
 	typing := (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
 	k.Quit = keys.Enable(k.Quit, !typing)
 	k.Help = keys.Enable(k.Help, !typing)
-	k.Back = keys.Enable(k.Back, m.screen == interviewScreen)
+	// esc leaves the interview unless its question claims esc (a list
+	// editor's items go back to its input); other screens handle it.
+	k.Back = keys.Enable(k.Back, m.screen == interviewScreen && !m.iv.ClaimsBack())
 	return k
 }
 
@@ -233,7 +252,7 @@ func (m Model) View() string {
 	case interviewScreen:
 		body = m.iv.View()
 	case otherScreen:
-		body = m.other.View()
+		body = fitWidth(m.other.View(), m.c.Width)
 	default:
 		body = m.home.View()
 	}
@@ -248,16 +267,93 @@ func (m Model) View() string {
 	return b.String()
 }
 
+// fitWidth cuts the lines of a feature screen that are wider than the
+// terminal with an ellipsis, so that no line is cut mid-word by the
+// terminal (a room's counts in Dutch at 80 columns, say). The interview
+// fits its lines itself and is left out: it is the screen drawn per key.
+func fitWidth(body string, width int) string {
+	if width <= 0 || !strings.Contains(body, "\n") && ansi.StringWidth(body) <= width {
+		return body
+	}
+	lines := strings.Split(body, "\n")
+	cut := false
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i], cut = ansi.Truncate(l, width, "…"), true
+		}
+	}
+	if !cut {
+		return body
+	}
+	return strings.Join(lines, "\n")
+}
+
 func (m Model) helpView() string {
 	short, full := m.screenHelp()
 	k := m.globalKeys()
 	global := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	if m.fullHelp {
 		full = append(full, global)
-		return m.helpMemo.Get(helpSig(m.help.Width, true, full...), func() string { return m.help.FullHelpView(full) })
+		return m.helpMemo.Get(helpSig(m.help.Width, true, full...), func() string {
+			// Columns wider than the screen are cut with an ellipsis,
+			// never mid-word without one.
+			lines := strings.Split(m.help.FullHelpView(full), "\n")
+			for i := range lines {
+				lines[i] = ansi.Truncate(lines[i], m.help.Width, "…")
+			}
+			return strings.Join(lines, "\n")
+		})
 	}
-	short = append(short, k.Help, k.Quit)
-	return m.helpMemo.Get(helpSig(m.help.Width, false, short), func() string { return m.help.ShortHelpView(short) })
+	short = append(short, k.Quit)
+	return m.helpMemo.Get(helpSig(m.help.Width, false, short, []key.Binding{k.Help}), func() string { return m.shortHelpView(short, k.Help) })
+}
+
+// shortHelpView is the one-line help: the enabled keys that fit, and
+// when some do not, "…" and then always the help key (which shows them
+// all). bubbles' own adds an entry that does not fit when its ellipsis
+// would not fit either, and the terminal then cuts it mid-word.
+func (m Model) shortHelpView(bindings []key.Binding, helpKey key.Binding) string {
+	item := func(kb key.Binding) string {
+		return m.help.Styles.ShortKey.Inline(true).Render(kb.Help().Key) + " " +
+			m.help.Styles.ShortDesc.Inline(true).Render(kb.Help().Desc)
+	}
+	sep := m.help.Styles.ShortSeparator.Inline(true).Render(m.help.ShortSeparator)
+	var items []string
+	for _, kb := range bindings {
+		if kb.Enabled() {
+			items = append(items, item(kb))
+		}
+	}
+	if helpKey.Enabled() {
+		// The help key goes before quit, as it always has.
+		if last := len(items) - 1; last >= 0 {
+			items = append(items[:last:last], item(helpKey), items[last])
+		} else {
+			items = []string{item(helpKey)}
+		}
+	}
+	all := strings.Join(items, sep)
+	if m.help.Width <= 0 || ansi.StringWidth(all) <= m.help.Width {
+		return all
+	}
+	end := " " + m.help.Styles.Ellipsis.Inline(true).Render(m.help.Ellipsis)
+	if helpKey.Enabled() {
+		end += sep + item(helpKey)
+	}
+	var b strings.Builder
+	used := 0
+	for _, it := range items {
+		if used > 0 {
+			it = sep + it
+		}
+		if used+ansi.StringWidth(it)+ansi.StringWidth(end) > m.help.Width {
+			break
+		}
+		used += ansi.StringWidth(it)
+		b.WriteString(it)
+	}
+	b.WriteString(end)
+	return ansi.Truncate(b.String(), m.help.Width, "…")
 }
 
 // helpSig identifies a help view: the width and the enabled bindings.
@@ -281,6 +377,28 @@ func helpSig(width int, full bool, groups ...[]key.Binding) string {
 		}
 	}
 	return b.String()
+}
+
+// HelpKeys is every key the full help lists now, enabled ones only: the
+// screen's and the global ones. Tests check that each does something and
+// that no other key does.
+func (m Model) HelpKeys() []key.Binding {
+	_, full := m.screenHelp()
+	k := m.globalKeys()
+	var out []key.Binding
+	for _, g := range append(full, []key.Binding{k.Help, k.Quit, k.ForceQuit}) {
+		for _, b := range g {
+			if b.Enabled() {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// Typing reports whether keys go into a text input on the screen now.
+func (m Model) Typing() bool {
+	return (m.screen == interviewScreen && m.iv.Typing()) || (m.screen == otherScreen && m.other.Typing())
 }
 
 func (m Model) screenHelp() ([]key.Binding, [][]key.Binding) {

@@ -2,15 +2,19 @@ package tui_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/tui"
 	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/home"
 	"github.com/winwincoach/winwin/tui/internal/screentest"
+	"github.com/winwincoach/winwin/tui/nav"
 )
 
 // screenCase is one screen to golden: how to start, which keys to press,
@@ -24,6 +28,24 @@ type screenCase struct {
 	keys    string
 	wait    []string
 	sizes   [][2]int
+	// entries are the home screen's entries after "prepare a deal".
+	entries func(c common.Common) []home.Entry
+}
+
+// homeEntries is n drafts and the four menu entries, as a session with
+// n drafts open has them.
+func homeEntries(n int) func(c common.Common) []home.Entry {
+	return func(c common.Common) []home.Entry {
+		var out []home.Entry
+		for i := n; i >= 1; i-- {
+			out = append(out, home.Entry{Title: fmt.Sprintf("Resume: Offer %d", i), Detail: "1 of 25 answered, a minute ago",
+				Msg: nav.HomeMsg{}, Discard: func() tea.Msg { return nav.HomeMsg{} }})
+		}
+		for _, t := range []string{"Journal", "Practise a case", "Take the self-check", "Your progress"} {
+			out = append(out, home.Entry{Title: t, Detail: "a menu entry with a detail long enough to be cut at eighty columns", Msg: nav.HomeMsg{}})
+		}
+		return out
+	}
 }
 
 var twoSizes = [][2]int{{120, 40}, {80, 24}}
@@ -34,6 +56,17 @@ func offerOnly(t testing.TB, c common.Common) coach.Answers {
 	out := coach.Answers{}
 	for id, a := range exampleDeal(t, c) {
 		if len(id) > 6 && id[:6] == "offer." {
+			out[id] = a
+		}
+	}
+	return out
+}
+
+// offerAndClient is the example deal's offer and client sections.
+func offerAndClient(t testing.TB, c common.Common) coach.Answers {
+	out := coach.Answers{}
+	for id, a := range exampleDeal(t, c) {
+		if strings.HasPrefix(id, "offer.") || strings.HasPrefix(id, "client.") {
 			out[id] = a
 		}
 	}
@@ -63,6 +96,11 @@ func screenCases() []screenCase {
 	return []screenCase{
 		{name: "home", wait: []string{"Prepare a deal"}},
 		{name: "home_full_help", keys: "?", wait: []string{"ctrl+c"}},
+		{name: "home_8_drafts", entries: homeEntries(8), keys: "down", wait: []string{"Your progress"}},
+		{name: "home_scrolled", entries: homeEntries(30), keys: "down down down down down down down down down down down down down down down down down down down down",
+			wait: []string{"❯ Resume: Offer 11", "more"}},
+		{name: "home_discard", entries: homeEntries(2), keys: "down x", wait: []string{"any other key"}},
+		{name: "list_tick", prep: true, answers: offerAndClient, keys: "tab tab", wait: []string{"From the offer"}},
 		{name: "text", prep: true, keys: "text:Bakkerij_Jansen", wait: []string{"Bakkerij Jansen"}},
 		{name: "multi", prep: true, keys: "tab down space", wait: []string{"[x] Growing"}},
 		{name: "number", prep: true, keys: "tab tab text:12", wait: []string{"Smallest client", "12"}},
@@ -80,7 +118,7 @@ func screenCases() []screenCase {
 		{name: "verdict", prep: true, answers: exampleDeal, wait: []string{"Talking points"}},
 		{name: "verdict_say_no", prep: true, answers: allButWalkAway("client.employees", 150), keys: "pgdown", wait: []string{"wrong size for"}},
 		{name: "verdict_exported", prep: true, answers: exampleDeal, keys: "down down down down down down down down down e",
-			wait: []string{"Exported to deal.md, deal.json, deal.yaml"}},
+			wait: []string{"Exported deal (.md, .json, .yaml) to:"}},
 		{name: "verdict_nl", lang: locale.NL, prep: true, answers: exampleDeal, wait: []string{"Gesprekspunten"}},
 		{name: "question_nl", lang: locale.NL, prep: true, wait: []string{"Hoe heet het aanbod"}},
 		{name: "too_small", wait: []string{"40×10"}, sizes: [][2]int{{40, 10}}},
@@ -103,6 +141,9 @@ func TestScreens(t *testing.T) {
 				}
 				c := newCommon(t, lang, tc.pbDir)
 				opts := tui.Options{Prep: tc.prep}
+				if tc.entries != nil {
+					opts.HomeEntries = func() []home.Entry { return tc.entries(c) }
+				}
 				if tc.answers != nil {
 					opts.Answers = tc.answers(t, c)
 				}

@@ -106,7 +106,7 @@ func (imp *importer) next() (journal.NewSession, bool) {
 		}
 		a := imp.c.Assess(ans)
 		imp.done = append(imp.done, imported{label: safetext.Line(it.in.label), quadrant: a.Quadrant, decision: a.Decision})
-		return journal.NewSession{Answers: ans, Assessment: a, Time: at}, true
+		return journal.NewSession{Answers: ans, Assessment: a, Time: at, Imported: true}, true
 	}
 	return journal.NewSession{}, false
 }

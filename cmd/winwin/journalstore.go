@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"path/filepath"
 
 	"github.com/winwincoach/winwin/coach/journal"
 )
@@ -13,6 +14,23 @@ func (e *env) journalDir() (string, error) {
 		return e.global.dataDir, nil
 	}
 	return journal.DefaultDir(e.getenv)
+}
+
+// exportDir is where the screens export verdicts: --export-dir, else
+// $WINWIN_EXPORT_DIR, else exports/ in the data directory. Never the
+// working directory: under `go run` that is the source tree.
+func (e *env) exportDir() string {
+	if e.global.exportDir != "" {
+		return e.global.exportDir
+	}
+	if d := e.getenv("WINWIN_EXPORT_DIR"); d != "" {
+		return d
+	}
+	dir, err := e.journalDir()
+	if err != nil {
+		return "exports"
+	}
+	return filepath.Join(dir, "exports")
 }
 
 // openStore opens (creating when needed) the journal. The TUI, import

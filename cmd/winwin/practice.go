@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/spf13/pflag"
+	"strings"
 
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/playbook"
@@ -45,8 +46,10 @@ func practiceCommand(fs *pflag.FlagSet) runFunc {
 // unknownCase says a case id is not in the library, with the nearest one.
 func unknownCase(e *env, lib *cases.Library, id string) string {
 	id = safetext.Line(id)
+	// The ids follow, so the user can pick one without another command.
+	ids := e.cat.T("training.cli.case_ids", strings.Join(lib.IDs(), ", "))
 	if near := playbook.Nearest(id, lib.IDs()); near != "" {
-		return e.cat.T("training.cli.unknown_case", id, near)
+		return e.cat.T("training.cli.unknown_case", id, near) + "\n" + ids
 	}
-	return e.cat.T("training.cli.unknown_case_plain", id)
+	return e.cat.T("training.cli.unknown_case_plain", id) + "\n" + ids
 }

@@ -29,6 +29,11 @@ func progressCommand(fs *pflag.FlagSet) runFunc {
 		if asJSON {
 			return e.progressJSON()
 		}
+		if !isTerminal(e.stdin) || !isTerminal(e.stdout) {
+			// The charts need a terminal; the same numbers do not.
+			e.problem(e.cat.T("training.cli.progress_no_tty"))
+			return exitUsage
+		}
 		pb, code := e.playbook()
 		if pb == nil {
 			return code

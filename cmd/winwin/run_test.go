@@ -153,6 +153,12 @@ func makeDeals(tb testing.TB, n int) string {
 			}
 			ans[q.ID] = randomAnswer(r, q, i)
 		}
+		// The sizes the offer fits are a range: smallest first.
+		lo, okLo := ans.Num("offer.fit.employees.min")
+		hi, okHi := ans.Num("offer.fit.employees.max")
+		if okLo && okHi && hi < lo {
+			ans["offer.fit.employees.min"], ans["offer.fit.employees.max"] = coach.Amount(hi), coach.Amount(lo)
+		}
 		data, err := dealfile.Marshal(pb, ans)
 		require.NoError(tb, err)
 		require.NoError(tb, os.WriteFile(filepath.Join(dir, fmt.Sprintf("deal-%04d.yaml", i)), data, 0o644))

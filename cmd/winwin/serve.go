@@ -125,7 +125,8 @@ func (e *env) serveBanner(cfg serve.Config, addr net.Addr) {
 	t := e.cat.T
 	w := e.stdout
 	fmt.Fprintln(w, t("serve.started", addr.String()))
-	fmt.Fprintln(w, t("serve.trainers", cfg.Trainers.Len(), cfg.Participants.Len()))
+	tr, pa := cfg.Trainers.Len(), cfg.Participants.Len()
+	fmt.Fprintln(w, e.cat.N("serve.trainer_keys", tr, tr)+", "+e.cat.N("serve.participant_keys", pa, pa))
 	if cfg.RoomCode != "" {
 		fmt.Fprintln(w, t("serve.room_code", room.NormalizeCode(cfg.RoomCode)))
 	}

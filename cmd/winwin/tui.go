@@ -1,9 +1,9 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -77,10 +77,6 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 		}
 		answers = ans
 	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		cwd = "."
-	}
 	j, problem := e.openJournal()
 	if j != nil {
 		defer j.Close()
@@ -96,7 +92,7 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 		Journal:        j,
 		JournalProblem: problem,
 		Exporter: export.Dir{
-			Path:     cwd,
+			Path:     e.exportDir(),
 			Playbook: pb,
 			Markdown: func(a *coach.Assessment) ([]byte, error) {
 				return []byte(report.Markdown(a, cat, report.Options{})), nil
@@ -106,6 +102,13 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 		Prep:    prep,
 		Answers: answers,
 	}
+	if j != nil && len(answers) > 0 {
+		// The same answers as a saved deal (its exported deal file, opened
+		// again): the interview revises that deal instead of copying it.
+		if deal, found, err := j.FindDeal(context.Background(), "", answers); err == nil && found {
+			cfg.Deal, cfg.PrepNote = deal, cat.T("cli.tui.revising", deal)
+		}
+	}
 	for _, f := range more {
 		f(&cfg)
 	}
@@ -113,7 +116,7 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 	in, closeIn := pollableInput(e.stdin)
 	defer closeIn()
 	p := tea.NewProgram(model, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(e.stdout))
-	_, err = p.Run()
+	_, err := p.Run()
 	saved := e.rescue(ledger, pb)
 	if err != nil {
 		// bubbletea has restored the terminal (also after a panic, which

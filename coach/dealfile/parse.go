@@ -50,10 +50,11 @@ func Parse(pb *playbook.Playbook, data []byte, file string) (coach.Answers, erro
 		return nil, p.fail(root, "", locale.Msg("deal.want_map"))
 	}
 	p.mapping(root, "")
+	p.ranges()
 	if len(p.err.Problems) > 0 {
 		p.err.sort()
 		if p.more > 0 {
-			p.err.Problems = append(p.err.Problems, Problem{File: p.file, Msg: locale.Msg("deal.more_problems", p.more)})
+			p.err.Problems = append(p.err.Problems, Problem{File: p.file, Msg: moreProblems(p.more)})
 		}
 		return nil, &p.err
 	}
@@ -77,6 +78,7 @@ type parser struct {
 	ans   coach.Answers
 	paths []string // every question id and every prefix of one
 	seen  map[string]bool
+	nodes map[string]*yaml.Node // where each answer was, for problems found later
 	err   Error
 	more  int // problems found beyond MaxProblems
 }
@@ -178,6 +180,12 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
+// isBlank is an empty or all-space string: `walk_away: ""` says "not set"
+// just as `walk_away:` does.
+func isBlank(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.TrimSpace(n.Value) == ""
+}
+
 func isUnknown(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.EqualFold(strings.TrimSpace(n.Value), playbook.Unknown)
 }
@@ -190,7 +198,7 @@ func (p *parser) value(q *playbook.Question, n *yaml.Node) {
 		// A quoted "unknown" is the literal text for a free-text question.
 		p.ans[q.ID] = coach.UnknownAnswer()
 		return
-	case isNull(n):
+	case isNull(n) || isBlank(n):
 		// An empty optional answer is an answer ("not set"); any other
 		// empty answer is left unanswered.
 		if q.Optional && (q.Kind == playbook.Money || q.Kind == playbook.Number) {
@@ -221,6 +229,27 @@ func (p *parser) value(q *playbook.Question, n *yaml.Node) {
 		return
 	}
 	p.ans[q.ID] = ans
+	if p.nodes == nil {
+		p.nodes = map[string]*yaml.Node{}
+	}
+	p.nodes[q.ID] = n
+}
+
+// ranges refuses a range upside down: two number questions X.min and
+// X.max (the sizes the offer fits) with the largest below the smallest,
+// which would fire both size knockouts at once.
+func (p *parser) ranges() {
+	for _, q := range p.pb.Questions {
+		if q.Kind != playbook.Number || !strings.HasSuffix(q.ID, ".max") {
+			continue
+		}
+		minID := strings.TrimSuffix(q.ID, ".max") + ".min"
+		lo, okLo := p.ans.Num(minID)
+		hi, okHi := p.ans.Num(q.ID)
+		if mq, ok := p.pb.Question(minID); ok && mq.Kind == playbook.Number && okLo && okHi && hi < lo {
+			p.add(p.nodes[q.ID], q.ID, locale.Msg("deal.max_below_min", minID, strconv.FormatFloat(lo, 'f', 0, 64)))
+		}
+	}
 }
 
 func msgp(key string, args ...any) *locale.Message {
@@ -359,6 +388,9 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 		if err != nil || f != f || f > maxAmount || f < -maxAmount {
 			return coach.Answer{}, msgp("deal.bad_amount", s)
 		}
+		if f < 0 && q.Kind == playbook.Number {
+			return coach.Answer{}, msgp("count.negative")
+		}
 		if f < 0 {
 			return coach.Answer{}, msgp("money.negative")
 		}
@@ -367,7 +399,11 @@ func number(q *playbook.Question, n *yaml.Node) (coach.Answer, *locale.Message) 
 		if grouped.MatchString(s) && strings.Contains(s, ".") {
 			return coach.Answer{}, msgp("deal.ambiguous_amount", s)
 		}
-		f, m := locale.ParseMoney(locale.EN, s)
+		parse := locale.ParseMoney
+		if q.Kind == playbook.Number {
+			parse = locale.ParseCount // a head count's problems in count words
+		}
+		f, m := parse(locale.EN, s)
 		if m != nil {
 			return coach.Answer{}, dealMoney(m, s)
 		}
@@ -422,4 +458,12 @@ func text(n *yaml.Node) (coach.Answer, *locale.Message) {
 		return coach.Answer{}, msgp("deal.too_long", MaxTextLen)
 	}
 	return coach.Text(strings.TrimSpace(safetext.Line(s))), nil
+}
+
+// moreProblems is "and N more problems", singular for one.
+func moreProblems(n int) locale.Message {
+	if n == 1 {
+		return locale.Msg("deal.more_problems_one", n)
+	}
+	return locale.Msg("deal.more_problems", n)
 }

@@ -104,6 +104,14 @@ disclosure:
 	assert.Equal(t, coach.Amount(0), ans["seller.walk_away"], "an empty walk_away means not set")
 	assert.NotContains(t, ans, "seller.price", "an empty price is unanswered")
 	assert.Equal(t, coach.Items(), ans["disclosure.cons"])
+
+	// An empty string says "not set" just as an empty value does.
+	for _, v := range []string{`""`, `''`, `"  "`} {
+		ans, err := dealfile.Parse(pb, []byte("seller:\n  walk_away: "+v+"\n  price: "+v+"\n"), "d.yaml")
+		require.NoError(t, err, v)
+		assert.Equal(t, coach.Amount(0), ans["seller.walk_away"], "walk_away: %s means not set", v)
+		assert.NotContains(t, ans, "seller.price", "price: %s is unanswered", v)
+	}
 }
 
 func TestEscapesStripped(t *testing.T) {
@@ -152,6 +160,10 @@ func TestBadInputs(t *testing.T) {
 		{name: "a Dutch amount", src: "seller:\n  price: 6.500,50\n", line: 2, col: 10, field: "seller.price", key: "deal.bad_amount"},
 		{name: "three decimals", src: "seller:\n  price: \"6.555\"\n", line: 2, col: 10, field: "seller.price", key: "deal.ambiguous_amount"},
 		{name: "ambiguous amount", src: "seller:\n  price: 6.500\n", line: 2, col: 10, field: "seller.price", key: "deal.ambiguous_amount"},
+		{name: "largest size below the smallest", src: "offer:\n  fit:\n    employees:\n      min: 10\n      max: 5\n", line: 5, col: 12, field: "offer.fit.employees.max",
+			key: "deal.max_below_min", args: []any{"offer.fit.employees.min", "10"}},
+		{name: "negative count", src: "client:\n  employees: -3\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
+		{name: "negative count as text", src: "client:\n  employees: \"-3\"\n", line: 2, col: 14, field: "client.employees", key: "count.negative"},
 		{name: "count with decimals", src: "client:\n  employees: 6.5\n", line: 2, col: 14, field: "client.employees", key: "count.bad"},
 		{name: "list where a value goes", src: "client:\n  stage: [growing]\n", line: 2, col: 10, field: "client.stage", key: "deal.want_value"},
 		{name: "value where a section goes", src: "client: Example BV\n", line: 1, col: 9, field: "client", key: "deal.want_section"},
@@ -209,6 +221,16 @@ func TestProblemListIsCapped(t *testing.T) {
 	assert.Equal(t, "deal.more_problems", last.Msg.Key)
 	assert.Equal(t, []any{35000 - dealfile.MaxProblems}, last.Msg.Args)
 	assert.Equal(t, "d.yaml: and 34900 more problems", last.Format(locale.MustLoad(locale.EN)))
+
+	// One more is "1 more problem", in both languages.
+	b.Reset()
+	for i := range dealfile.MaxProblems + 1 {
+		fmt.Fprintf(&b, "bad%d: 1\n", i)
+	}
+	ps = problemsOf(t, []byte(b.String()))
+	last = ps[len(ps)-1]
+	assert.Equal(t, "d.yaml: and 1 more problem", last.Format(locale.MustLoad(locale.EN)))
+	assert.Equal(t, "d.yaml: en nog 1 probleem", last.Format(locale.MustLoad(locale.NL)))
 }
 
 // One document, closed with "..." or not, is fine.

@@ -68,6 +68,10 @@ type NewSession struct {
 	Answers    coach.Answers
 	Assessment *coach.Assessment // coach.Assess of Answers; required
 	Time       time.Time         // zero: now (import passes a file's time)
+	// Imported is a deal file brought in now: the journal lists it by the
+	// time it was imported (so it shows first in "newest first"), while
+	// its revision keeps Time, the file's own.
+	Imported bool
 }
 
 // Session is one stored revision of a deal.
@@ -100,10 +104,13 @@ func (j *Journal) SaveSession(ctx context.Context, owner string, s NewSession) (
 	return ref, nil
 }
 
-// encodedSession is a NewSession's columns as they are stored.
+// encodedSession is a NewSession's columns as they are stored. at is the
+// revision's time (an imported file's own time); stored is when it was
+// saved, which orders the journal list: an import shows at the top with
+// the time it was imported, while its revision keeps the file's date.
 type encodedSession struct {
 	answers, assessment string
-	at                  int64
+	at, stored          int64
 }
 
 // encode turns s into its stored columns. seen, when not nil, keeps the
@@ -127,11 +134,16 @@ func (j *Journal) encode(s NewSession, seen map[*coach.Assessment]string) (encod
 			seen[s.Assessment] = assessment
 		}
 	}
+	now := j.nowNS()
 	at := s.Time.UnixNano()
 	if s.Time.IsZero() {
-		at = j.nowNS()
+		at = now
 	}
-	return encodedSession{answers: answers, assessment: assessment, at: at}, nil
+	stored := at
+	if s.Imported {
+		stored = now
+	}
+	return encodedSession{answers: answers, assessment: assessment, at: at, stored: stored}, nil
 }
 
 // insertSession writes one encoded session in tx: the deal row (new or
@@ -152,7 +164,7 @@ func insertSession(ctx context.Context, tx *stmts, owner string, s NewSession, e
 			ref.Deal = deal
 		}
 	}
-	list := []any{enc.at, client, offer, search(client, offer), string(s.Assessment.Quadrant),
+	list := []any{enc.stored, client, offer, search(client, offer), string(s.Assessment.Quadrant),
 		string(s.Assessment.Decision), s.Assessment.Provisional}
 	if ref.Deal == 0 {
 		res, err := tx.ExecContext(ctx, `INSERT INTO deals

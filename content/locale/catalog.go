@@ -108,6 +108,16 @@ func (c *Catalog) T(key string, args ...any) string {
 	return fmt.Sprintf(s, args...)
 }
 
+// N is T for a count: it uses key+"_one" when n is 1 and that key
+// exists, so "1 problem" need not read "1 problems". n is not passed on
+// by itself: args are the format's arguments (usually n among them).
+func (c *Catalog) N(key string, n int, args ...any) string {
+	if n == 1 && c.Has(key+"_one") {
+		return c.T(key+"_one", args...)
+	}
+	return c.T(key, args...)
+}
+
 // Keys returns every key, sorted; tests compare the languages with it.
 func (c *Catalog) Keys() []string {
 	keys := make([]string, 0, len(c.msgs))

@@ -149,11 +149,19 @@ func badMoney(s string) *Message {
 func ParseCount(lang Lang, s string) (float64, *Message) {
 	v, msg := ParseMoney(lang, s)
 	if msg != nil {
-		if msg.Key == "money.bad" {
-			m := Msg("count.bad", strings.TrimSpace(s))
-			return 0, &m
+		// The same problem, in count words: a head count is not money.
+		var m Message
+		switch msg.Key {
+		case "money.empty":
+			m = Msg("count.empty")
+		case "money.negative":
+			m = Msg("count.negative")
+		case "money.too_large":
+			m = Msg("count.too_large")
+		default:
+			m = Msg("count.bad", strings.TrimSpace(s))
 		}
-		return 0, msg
+		return 0, &m
 	}
 	if v != math.Trunc(v) {
 		m := Msg("count.bad", strings.TrimSpace(s))

@@ -123,9 +123,17 @@ func TestParseCount(t *testing.T) {
 	if assert.NotNil(t, msg) {
 		assert.Equal(t, "count.bad", msg.Key)
 	}
-	_, msg = locale.ParseCount(locale.EN, "-3")
-	if assert.NotNil(t, msg) {
-		assert.Equal(t, "money.negative", msg.Key)
+	// A head count's problems are told in count words, not money words.
+	for _, tc := range []struct{ in, key string }{
+		{"-3", "count.negative"},
+		{"", "count.empty"},
+		{"1234567890123", "count.too_large"},
+		{"€", "count.empty"},
+	} {
+		_, msg = locale.ParseCount(locale.EN, tc.in)
+		if assert.NotNil(t, msg, tc.in) {
+			assert.Equal(t, tc.key, msg.Key, tc.in)
+		}
 	}
 }
 

@@ -138,17 +138,48 @@ func (m *Model) compact() string {
 		" · " + m.verdictLine(w)
 	rule := th.Faint.Render(strings.Repeat("─", w))
 	lines := []string{rule, ansi.Truncate(line1, w, "…")}
-	if len(m.a.Flags) > 0 {
-		f := m.a.Flags[0]
-		lines = append(lines, ansi.Truncate(m.flagMark(f.Severity)+" "+f.Message, w, "…"))
-	}
+	// The flags, strongest first, and the tip share the rows left,
+	// wrapped: the tip keeps a row, the flags take what they need, and
+	// text is cut (with an ellipsis) only when the rows run out.
+	var tip []string
 	if m.tip != "" {
-		lines = append(lines, th.Muted.Render(ansi.Truncate(m.c.T("pane.tip")+": "+m.tip, w, "…")))
+		tip = compactWrap(m.c.T("pane.tip")+": "+m.tip, w)
+	}
+	room := m.height - len(lines) - min(len(tip), 1)
+	for _, f := range m.a.Flags {
+		if room <= 0 {
+			break
+		}
+		flag := compactWrap(m.flagMark(f.Severity)+" "+f.Message, w)
+		lines = append(lines, fitRows(flag, room, w)...)
+		room -= min(len(flag), room)
+	}
+	for _, l := range fitRows(tip, m.height-len(lines), w) {
+		lines = append(lines, th.Muted.Render(l))
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// compactWrap wraps s to width w.
+func compactWrap(s string, w int) []string {
+	return strings.Split(ansi.Wordwrap(s, max(1, w), ""), "\n")
+}
+
+// fitRows is at most n of lines; when some are left out, the last shown
+// ends in an ellipsis.
+func fitRows(lines []string, n, w int) []string {
+	if n <= 0 {
+		return nil
+	}
+	if len(lines) <= n {
+		return lines
+	}
+	out := append([]string(nil), lines[:n]...)
+	out[n-1] = ansi.Truncate(out[n-1], max(1, w-1), "") + "…"
+	return out
 }
 
 func (m *Model) scoreText(s coach.Score) string {

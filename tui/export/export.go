@@ -24,7 +24,9 @@ import (
 // Renderer turns an assessment into the bytes of one export format.
 type Renderer func(a *coach.Assessment) ([]byte, error)
 
-// Dir exports into a directory (for a local run, the working directory).
+// Dir exports into a directory: exports/ in the data directory unless
+// the user chose another (never the working directory, which under
+// `go run` is the source tree).
 type Dir struct {
 	Path     string
 	Playbook *playbook.Playbook
@@ -48,6 +50,11 @@ func (d Dir) Export(ans coach.Answers, a *coach.Assessment) ([]string, error) {
 	}
 	deal, err := dealfile.Marshal(d.Playbook, ans)
 	if err != nil {
+		return nil, err
+	}
+	// The folder is made on the first export (exports/ in the data
+	// directory, or the one the user chose).
+	if err := os.MkdirAll(d.Path, 0o755); err != nil {
 		return nil, err
 	}
 	now := time.Now

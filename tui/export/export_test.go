@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -60,4 +61,30 @@ func TestExportWritesThreeFilesAndNeverOverwrites(t *testing.T) {
 	back, err := dealfile.Parse(pb, deal, "x")
 	require.NoError(t, err)
 	assert.Equal(t, ans, back, "the exported deal file reads back unchanged")
+}
+
+func TestWrittenAndPaths(t *testing.T) {
+	dir, files := Written([]string{"/home/s/.local/share/winwin/exports/bakkerij-20261202-1204.md",
+		"/home/s/.local/share/winwin/exports/bakkerij-20261202-1204.json", "/home/s/.local/share/winwin/exports/bakkerij-20261202-1204.yaml"})
+	assert.Equal(t, "/home/s/.local/share/winwin/exports/", dir)
+	assert.Equal(t, "bakkerij-20261202-1204 (.md, .json, .yaml)", files)
+
+	for _, tc := range []struct {
+		path string
+		w    int
+		want []string
+	}{
+		{"/home/s/.local/share/winwin/exports/", 80, []string{"/home/s/.local/share/winwin/exports/"}},
+		{"/home/s/.local/share/winwin/exports/", 20, []string{"/home/s/.local/", "share/winwin/", "exports/"}},
+		{"/a/averyveryverylongfoldername/b/", 10, []string{"/a/", "averyvery…", "b/"}},
+	} {
+		got := WrapPath(tc.path, tc.w)
+		assert.Equal(t, tc.want, got, "%s at %d", tc.path, tc.w)
+		for _, l := range got {
+			assert.LessOrEqual(t, ansi.StringWidth(l), tc.w)
+		}
+	}
+	assert.Equal(t, "/home/s/exports/", ShortPath("/home/s/exports/", 40))
+	assert.Equal(t, "…/winwin/exports/", ShortPath("/home/s/.local/share/winwin/exports/", 20))
+	assert.Equal(t, "/averyverylo…", ShortPath("/averyverylongname", 13))
 }

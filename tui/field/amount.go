@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
@@ -27,6 +28,9 @@ func newAmount(c common.Common, q *playbook.Question) *amount {
 	f := &amount{base: base{c: c, q: q}, in: newInput(c)}
 	f.in.CharLimit = 24
 	f.in.Placeholder = c.T("field.amount_placeholder")
+	if q.Kind == playbook.Number {
+		f.in.Placeholder = c.T("field.count_placeholder")
+	}
 	if q.Optional {
 		f.in.Placeholder = c.T("field.optional_placeholder")
 	}
@@ -80,7 +84,13 @@ func (f *amount) Update(msg tea.KeyMsg) tea.Cmd {
 			f.unknown = false
 			return submit(f.q.ID, coach.Amount(0))
 		case s == "":
-			return skip(f.q.ID)
+			// Not a silent skip: the hint said enter answers, so say
+			// what to do instead (tab moves on without an answer).
+			f.err = f.c.T("field.amount_empty")
+			if f.q.Kind == playbook.Number {
+				f.err = f.c.T("field.count_empty")
+			}
+			return nil
 		}
 		v, m := f.parse(s)
 		if m != nil {
@@ -108,6 +118,9 @@ func (f *amount) validate() {
 	}
 }
 
+// Refuse shows why the answer just sent was not taken (RangeProblem).
+func (f *amount) Refuse(reason string) { f.err = reason }
+
 func (f *amount) markUnknown() tea.Cmd {
 	f.unknown, f.err = true, ""
 	f.in.SetValue("")
@@ -116,13 +129,16 @@ func (f *amount) markUnknown() tea.Cmd {
 
 func (f *amount) View() string {
 	v := f.in.View()
+	text, style := f.c.T("field.amount_hint"), f.c.Theme.Faint
 	switch {
 	case f.err != "":
-		v += "\n" + f.c.Theme.Error.Render("✗ "+f.err)
+		text, style = "✗ "+f.err, f.c.Theme.Error
 	case f.unknown:
-		v += "\n" + f.c.Theme.Muted.Render(f.c.T("field.marked_unknown"))
-	default:
-		v += "\n" + f.c.Theme.Faint.Render(f.c.T("field.amount_hint"))
+		text, style = f.c.T("field.marked_unknown"), f.c.Theme.Muted
+	}
+	// Wrapped to the question's width: a refusal is read whole.
+	for _, l := range strings.Split(ansi.Wordwrap(text, max(10, f.width-2), ""), "\n") {
+		v += "\n" + style.Render(l)
 	}
 	return v
 }

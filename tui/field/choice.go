@@ -83,9 +83,9 @@ func (f *choice) Update(msg tea.KeyMsg) tea.Cmd {
 		return f.pick(f.cursor)
 	case keys.Matches(msg, k.Unknown):
 		return f.pick(f.unknownRow())
-	case f.q.Kind == playbook.YesNo && keys.Matches(msg, k.Yes):
+	case keys.Matches(msg, f.yesKey()):
 		return f.pickValue("yes")
-	case f.q.Kind == playbook.YesNo && keys.Matches(msg, k.No):
+	case keys.Matches(msg, f.noKey()):
 		return f.pickValue("no")
 	case keys.Matches(msg, k.Pick):
 		n, _ := strconv.Atoi(msg.String())
@@ -94,6 +94,21 @@ func (f *choice) Update(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// yesKey and noKey are y and n, on when an option's value is "yes" or
+// "no": yes/no questions, and choices that start with a yes and end with
+// a no (can the client invest: yes, only just, no).
+func (f *choice) yesKey() key.Binding { return keys.Enable(f.c.Keys.Yes, f.has("yes")) }
+func (f *choice) noKey() key.Binding  { return keys.Enable(f.c.Keys.No, f.has("no")) }
+
+func (f *choice) has(v string) bool {
+	for _, o := range f.q.Options {
+		if o.Value == v {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *choice) pickValue(v string) tea.Cmd {
@@ -124,6 +139,5 @@ func (f *choice) View() string {
 
 func (f *choice) Bindings() []key.Binding {
 	k := f.c.Keys
-	yn := f.q.Kind == playbook.YesNo
-	return []key.Binding{k.Up, k.Down, k.PickUpTo(f.rows()), keys.Enable(k.Yes, yn), keys.Enable(k.No, yn), k.Answer, k.Unknown}
+	return []key.Binding{k.Up, k.Down, k.PickUpTo(f.rows()), f.yesKey(), f.noKey(), k.Answer, k.Unknown}
 }

@@ -38,6 +38,8 @@ type Model struct {
 	prepare       tea.Cmd // runs for "prepare a deal" when set
 	cursor, first int
 	width, height int
+	// confirming is set while "discard this draft?" waits for y.
+	confirming bool
 }
 
 // New returns the home screen with "prepare a deal" first, then extra
@@ -81,11 +83,27 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	k := m.c.Keys
+	if m.confirming {
+		// y discards, any other key keeps the draft (as deleting an
+		// offer asks): a draft's answers cannot be brought back.
+		m.confirming = false
+		if keys.Matches(km, k.Yes) {
+			return m, m.entries[m.cursor].Discard
+		}
+		return m, nil
+	}
+	up, down, top, bottom := m.moveKeys()
 	switch {
-	case keys.Matches(km, k.Up):
-		m.cursor = (m.cursor + len(m.entries) - 1) % len(m.entries)
-	case keys.Matches(km, k.Down):
-		m.cursor = (m.cursor + 1) % len(m.entries)
+	case keys.Matches(km, up):
+		// No wrapping: at the top, up is off (and not in the help),
+		// where wrapping to the last draft lost the user.
+		m.cursor = max(0, m.cursor-1)
+	case keys.Matches(km, down):
+		m.cursor = min(len(m.entries)-1, m.cursor+1)
+	case keys.Matches(km, top):
+		m.cursor = 0
+	case keys.Matches(km, bottom):
+		m.cursor = len(m.entries) - 1
 	case keys.Matches(km, k.Open):
 		if open := m.entries[m.cursor].Open; open != nil {
 			return m, open
@@ -93,22 +111,27 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		e := m.entries[m.cursor].Msg
 		return m, func() tea.Msg { return e }
 	case keys.Matches(km, m.discardKey()):
-		return m, m.entries[m.cursor].Discard
+		m.confirming = true
 	}
 	return m, nil
 }
 
-// View draws the title, the intro and the entries.
+// View draws the title, the intro (or the question that waits for y)
+// and the entries.
 func (m Model) View() string {
 	th := m.c.Theme
 	w := max(20, m.width-4)
 	lines := []string{
 		"",
-		"  " + th.Title.Render("winwin") + th.Muted.Render("  "+m.c.T("home.tagline")),
+		"  " + th.Title.Render("winwin") + th.Muted.Render("  "+ansi.Truncate(m.c.T("home.tagline"), max(1, w-8), "…")),
 		"",
 	}
-	for _, l := range strings.Split(ansi.Wordwrap(m.c.T("home.intro"), w, ""), "\n") {
-		lines = append(lines, "  "+th.Text.Render(l))
+	intro, style := m.c.T("home.intro"), th.Text
+	if m.confirming {
+		intro, style = m.c.T("home.discard_confirm"), th.Warn
+	}
+	for _, l := range strings.Split(ansi.Wordwrap(intro, w, ""), "\n") {
+		lines = append(lines, "  "+style.Render(l))
 	}
 	lines = append(lines, "")
 	if m.warning != "" {
@@ -117,23 +140,60 @@ func (m Model) View() string {
 		}
 		lines = append(lines, "")
 	}
-	listH := max(2, m.height-len(lines)-2)
+	lines = append(lines, m.list(max(1, m.height-len(lines)), w)...)
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// list draws the entries in h lines: a title and its detail under it
+// when all fit so, else one line each; when even that does not fit, a
+// window around the cursor with a line above and below saying how many
+// entries are out of view.
+func (m Model) list(h, w int) []string {
+	th := m.c.Theme
+	n := len(m.entries)
 	per := 2
-	visible := max(1, listH/per)
-	m.first = layout.Window(m.first, m.cursor, visible, len(m.entries))
-	for i := m.first; i < len(m.entries) && i < m.first+visible; i++ {
+	if n*2 > h {
+		per = 1
+	}
+	visible, first := n, 0
+	if n*per > h {
+		// Room for the two "more" lines; the window moves with the cursor.
+		visible = max(1, (h-2)/per)
+		first = layout.Window(m.first, m.cursor, visible, n)
+	}
+	var lines []string
+	if n*per > h {
+		more := ""
+		if first > 0 {
+			more = "    " + th.Faint.Render(m.c.T("home.more_above", first))
+		}
+		lines = append(lines, more)
+	}
+	for i := first; i < n && i < first+visible; i++ {
 		e := m.entries[i]
 		mark, style := "    ", th.Text
 		if i == m.cursor {
 			mark, style = "  "+th.Cursor.Render("❯ "), th.Selected
 		}
-		lines = append(lines, mark+style.Render(ansi.Truncate(e.Title, w-2, "…")))
-		lines = append(lines, "    "+th.Muted.Render(ansi.Truncate(e.Detail, w-2, "…")))
+		if per == 2 {
+			lines = append(lines, mark+style.Render(ansi.Truncate(e.Title, w-2, "…")))
+			lines = append(lines, "    "+th.Muted.Render(ansi.Truncate(e.Detail, w-2, "…")))
+			continue
+		}
+		title := ansi.Truncate(e.Title, w-2, "…")
+		line := mark + style.Render(title)
+		if room := w - 2 - ansi.StringWidth(title) - 3; room > 8 && e.Detail != "" {
+			line += th.Muted.Render(" · " + ansi.Truncate(e.Detail, room, "…"))
+		}
+		lines = append(lines, line)
 	}
-	if len(lines) > m.height {
-		lines = lines[:m.height]
+	if n*per > h && first+visible < n {
+		lines = append(lines, "    "+th.Faint.Render(m.c.T("home.more_below", n-first-visible)))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // discardKey is on when the entry under the cursor can be discarded.
@@ -141,11 +201,31 @@ func (m Model) discardKey() key.Binding {
 	return keys.Enable(m.c.Keys.Discard, m.cursor < len(m.entries) && m.entries[m.cursor].Discard != nil)
 }
 
-// ShortHelp is the home screen's help line.
+// ShortHelp is the home screen's help line; while a discard waits for
+// y, only y.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Open, m.discardKey()}
+	if m.confirming {
+		y := k.Yes
+		y.SetHelp("y", m.c.T("keys.discard"))
+		return []key.Binding{y}
+	}
+	up, down, _, _ := m.moveKeys()
+	return []key.Binding{up, down, k.Open, m.discardKey()}
 }
 
-// FullHelp is the same keys in one column.
-func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+// moveKeys move the cursor, each on while there is an entry that way.
+func (m Model) moveKeys() (up, down, top, bottom key.Binding) {
+	k := m.c.Keys
+	above, below := m.cursor > 0, m.cursor < len(m.entries)-1
+	return keys.Enable(k.Up, above), keys.Enable(k.Down, below), keys.Enable(k.Top, above), keys.Enable(k.Bottom, below)
+}
+
+// FullHelp is every key in one column.
+func (m Model) FullHelp() [][]key.Binding {
+	if m.confirming {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	up, down, top, bottom := m.moveKeys()
+	return [][]key.Binding{{up, down, top, bottom, m.c.Keys.Open, m.discardKey()}}
+}

@@ -17,7 +17,23 @@ func (m Model) toggleCoachKey() key.Binding {
 // screenKeys are the interview's own keys.
 func (m Model) screenKeys() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Next, k.Prev, k.NextSection, k.PrevSection, m.toggleCoachKey(), k.Back}
+	return []key.Binding{k.Next, m.prevKey(k.Prev), m.nextSectionKey(), m.prevKey(k.PrevSection), m.toggleCoachKey(), m.backKey()}
+}
+
+// prevKey is a key that moves back (shift+tab, pgup): off on the first
+// question, where there is nothing before.
+func (m Model) prevKey(b key.Binding) key.Binding {
+	return keys.Enable(b, m.verdict || m.cur > 0)
+}
+
+// nextSectionKey is pgdn: off on the verdict, the last tab.
+func (m Model) nextSectionKey() key.Binding {
+	return keys.Enable(m.c.Keys.NextSection, !m.verdict)
+}
+
+// backKey is esc to leave for home, off while the question claims esc.
+func (m Model) backKey() key.Binding {
+	return keys.Enable(m.c.Keys.Back, !m.ClaimsBack())
 }
 
 // inputKeys are the keys of the field or the verdict on screen.
@@ -34,7 +50,7 @@ func (m Model) inputKeys() []key.Binding {
 // ShortHelp is the one-line help: the input's keys, then moving on.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return append(m.inputKeys(), k.Next, k.NextSection, m.toggleCoachKey(), k.Back)
+	return append(m.inputKeys(), k.Next, m.nextSectionKey(), m.toggleCoachKey(), m.backKey())
 }
 
 // FullHelp is every key in columns.

@@ -156,4 +156,48 @@ func (m *Model) assess(id string) {
 	}
 	m.pane.Set(m.a, m.tip)
 	m.vd.Set(m.a)
+	m.suggest()
+}
+
+// suggestedFrom names, for a list question, the offer's list whose items
+// it offers to tick: the pros come from the offer's benefits and the
+// cons from its drawbacks, which were typed once already.
+var suggestedFrom = map[string]string{
+	coach.IDPros: "offer.benefits",
+	coach.IDCons: coach.IDDrawbacks,
+}
+
+// suggest hands the list questions the offer's items to tick.
+func (m *Model) suggest() {
+	for _, f := range m.fields {
+		src, ok := suggestedFrom[f.ID()]
+		if !ok {
+			continue
+		}
+		if s, ok := f.(field.Suggester); ok {
+			items, _ := m.answers.List(src)
+			s.SetSuggestions(items)
+		}
+	}
+}
+
+// ClaimsBack reports that esc belongs to the question on screen now (a
+// list editor going back from its items to its input), not to leaving
+// the interview.
+func (m Model) ClaimsBack() bool {
+	if m.verdict || len(m.fields) == 0 {
+		return false
+	}
+	c, ok := m.fields[m.cur].(interface{ ClaimsBack() bool })
+	return ok && c.ClaimsBack()
+}
+
+// showTip puts the tip of question id in the pane (none when it has no
+// answer yet).
+func (m *Model) showTip(id string) {
+	m.tip = ""
+	if _, ok := m.answers[id]; ok {
+		m.tip = m.c.Coach.Tip(m.answers, id)
+	}
+	m.pane.Set(m.a, m.tip)
 }

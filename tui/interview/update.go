@@ -7,6 +7,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/safetext"
+	"github.com/winwincoach/winwin/tui/export"
 	"github.com/winwincoach/winwin/tui/field"
 	"github.com/winwincoach/winwin/tui/keys"
 	"github.com/winwincoach/winwin/tui/verdict"
@@ -40,7 +41,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.err != nil {
 			m.vd.SetStatus(m.c.T("verdict.export_failed", safetext.Line(msg.err.Error())))
 		} else {
-			m.vd.SetStatus(m.c.T("verdict.exported", strings.Join(msg.paths, ", ")))
+			m.vd.SetStatus(m.exportedStatus(msg.paths))
 		}
 		return m, nil
 	case savedMsg:
@@ -60,17 +61,17 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 			return m.goTo(0)
 		}
 		return m.goTo(m.cur + 1)
-	case keys.Matches(msg, k.Prev):
+	case keys.Matches(msg, m.prevKey(k.Prev)):
 		if m.verdict {
 			return m.goTo(len(m.fields) - 1)
 		}
 		return m.goTo(max(0, m.cur-1))
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, m.nextSectionKey()):
 		return m.goTo(m.sectionStart(m.section() + 1))
-	case keys.Matches(msg, k.PrevSection):
+	case keys.Matches(msg, m.prevKey(k.PrevSection)):
 		s := m.section()
-		if !m.verdict && m.cur == m.sectionStart(s) {
-			s--
+		if m.verdict || m.cur == m.sectionStart(s) {
+			s-- // from the verdict or a section's start: the section before
 		}
 		return m.goTo(m.sectionStart(max(0, s)))
 	case keys.Matches(msg, m.toggleCoachKey()):
@@ -124,17 +125,31 @@ func (m Model) Resume() (Model, tea.Cmd) {
 	return m, m.fields[m.cur].Focus()
 }
 
+// goToID opens question id (from the verdict). The pane shows that
+// question's tip, not the last one answered: that is the answer being
+// looked at again.
 func (m Model) goToID(id string) (Model, tea.Cmd) {
 	for i, f := range m.fields {
 		if f.ID() == id {
+			m.showTip(id)
 			return m.goTo(i)
 		}
 	}
 	return m, nil
 }
 
-// answer stores an answer, re-assesses at once and moves on.
+// answer stores an answer, re-assesses at once and moves on; an answer
+// that contradicts another (a range upside down) stays on its question
+// with the reason.
 func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
+	if why := field.RangeProblem(m.c, m.answers, msg.ID, msg.Answer); why != "" {
+		for _, f := range m.fields {
+			if r, ok := f.(field.Refuser); ok && f.ID() == msg.ID {
+				r.Refuse(why)
+			}
+		}
+		return m, nil
+	}
 	m.answers[msg.ID] = msg.Answer
 	m.assess(msg.ID)
 	save := m.save(msg.ID, msg.Answer)
@@ -209,6 +224,17 @@ func (m Model) savedWarning(msg savedMsg) string {
 		return m.c.T("interview.save_failed")
 	}
 	return m.opts.Warning
+}
+
+// exportedStatus says what was written where: the files' name, then the
+// folder on lines of its own, broken at its separators (a path cut
+// mid-name cannot be read back).
+func (m Model) exportedStatus(paths []string) string {
+	dir, files := export.Written(paths)
+	if dir == "" {
+		return m.c.T("verdict.exported", files)
+	}
+	return m.c.T("interview.exported", files) + "\n" + strings.Join(export.WrapPath(dir, max(10, m.width-2)), "\n")
 }
 
 func (m Model) export() tea.Cmd {

@@ -25,7 +25,7 @@ func (m *Model) layout() {
 	case side:
 		m.pane.SetSize(coachW, bodyH)
 	case m.coachShown:
-		_, coachH := layout.Rows(bodyH)
+		_, coachH := m.rows(bodyH)
 		m.pane.SetSize(m.width, coachH)
 	default:
 		m.pane.SetSize(m.width, 0)
@@ -33,6 +33,20 @@ func (m *Model) layout() {
 	for _, f := range m.fields {
 		f.SetWidth(main - 2)
 	}
+}
+
+// rows splits the body between the question and the coach pane under
+// it. A short pane (the compact one, under 8 rows) takes the rows the
+// question leaves empty, up to 7, so its flags and tip are not cut while
+// lines above stay blank.
+func (m Model) rows(bodyH int) (question, coach int) {
+	question, coach = layout.Rows(bodyH)
+	if coach >= 8 || coach == 0 || len(m.fields) == 0 || m.verdict {
+		return question, coach
+	}
+	need := strings.Count(m.question(m.width, bodyH), "\n") + 1
+	coach = max(coach, min(7, bodyH-need))
+	return bodyH - coach, coach
 }
 
 // columns is layout.Columns, or the full width when the coach is hidden
@@ -164,7 +178,7 @@ func (m Model) body() string {
 	if !m.coachShown || m.opts.Exam {
 		return m.question(m.width, bodyH)
 	}
-	qH, coachH := layout.Rows(bodyH)
+	qH, coachH := m.rows(bodyH)
 	q := layout.Lines(strings.Split(m.question(m.width, qH), "\n"), qH)
 	if coachH == 0 {
 		return strings.Join(q, "\n")

@@ -6,10 +6,12 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/tui/keys"
+	"github.com/winwincoach/winwin/tui/layout"
 )
 
 // comparison is two revisions of a deal compared: how the verdict moved
@@ -49,25 +51,22 @@ func (m Model) compareView() string {
 	lines := m.cmp.lines
 	end := min(len(lines), m.cmp.first+m.compareRows())
 	out := append([]string{}, lines[m.cmp.first:end]...)
-	for len(out) < m.height-1 {
-		out = append(out, "")
-	}
-	out = append(out, m.statusLine())
-	return strings.Join(out[:min(len(out), m.height)], "\n")
+	return m.withFooter(out, m.footer())
 }
 
 // compareKey scrolls the comparison; esc goes back to the revisions.
 func (m Model) compareKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
-	last := max(0, len(m.cmp.lines)-m.compareRows())
+	last := m.compareLast()
+	up, down, pgUp, pgDown := m.compareKeys()
 	switch {
-	case keys.Matches(msg, k.Up):
+	case keys.Matches(msg, up):
 		m.cmp.first = max(0, m.cmp.first-1)
-	case keys.Matches(msg, k.Down):
+	case keys.Matches(msg, down):
 		m.cmp.first = min(last, m.cmp.first+1)
-	case keys.Matches(msg, k.PrevSection):
+	case keys.Matches(msg, pgUp):
 		m.cmp.first = max(0, m.cmp.first-m.compareRows())
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, pgDown):
 		m.cmp.first = min(last, m.cmp.first+m.compareRows())
 	case keys.Matches(msg, k.Back):
 		m.mode = dealMode
@@ -77,8 +76,20 @@ func (m Model) compareKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 // compareHelp is the comparison's help line.
 func (m Model) compareHelp() []key.Binding {
+	up, down, pgUp, pgDown := m.compareKeys()
+	return []key.Binding{up, down, pgDown, pgUp, m.c.Keys.Back}
+}
+
+// compareLast is the first line shown when scrolled to the end.
+func (m Model) compareLast() int { return max(0, len(m.cmp.lines)-m.compareRows()) }
+
+// compareKeys scroll the comparison, each on while there is more that way.
+func (m Model) compareKeys() (up, down, pgUp, pgDown key.Binding) {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, m.relabel(k.NextSection, "journalview.key.page_down"), m.relabel(k.PrevSection, "journalview.key.page_up"), k.Back}
+	above, below := m.cmp.first > 0, m.cmp.first < m.compareLast()
+	return keys.Enable(k.Up, above), keys.Enable(k.Down, below),
+		keys.Enable(m.relabel(k.PrevSection, "journalview.key.page_up"), above),
+		keys.Enable(m.relabel(k.NextSection, "journalview.key.page_down"), below)
 }
 
 // drawComparison lays the comparison out: the two revisions, how the
@@ -130,7 +141,21 @@ func (m Model) drawComparison() []string {
 	}
 	for _, ch := range c.Changes {
 		lines = append(lines, m.wrapped(th.Text, m.questionText(ch.Question))...)
-		lines = append(lines, "    "+th.Lose.Render(m.answerText(ch.Question, ch.Old, ch.Had))+th.Accent.Render("  →  ")+th.Win.Render(m.answerText(ch.Question, ch.New, ch.Has)))
+		old, now := m.answerText(ch.Question, ch.Old, ch.Had), m.answerText(ch.Question, ch.New, ch.Has)
+		if layout.Width("    "+old+"  →  "+now) <= m.width {
+			lines = append(lines, "    "+th.Lose.Render(old)+th.Accent.Render("  →  ")+th.Win.Render(now))
+			continue
+		}
+		// Too long for one line: before and after on lines of their own.
+		w := max(10, m.width-6)
+		lines = append(lines, "    "+th.Lose.Render(ansi.Truncate(old, w, "…")), "  "+th.Accent.Render("→ ")+th.Win.Render(ansi.Truncate(now, w, "…")))
+	}
+	// Whatever is still wider than the screen is cut with an ellipsis,
+	// never by the terminal.
+	for i, l := range lines {
+		if layout.Width(l) > m.width {
+			lines[i] = ansi.Truncate(l, max(1, m.width), "…")
+		}
 	}
 	return lines
 }

@@ -81,10 +81,11 @@ func (m Model) gotAssessment(msg assessMsg) (Model, tea.Cmd) {
 func (m Model) dealKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	d := &m.deal
 	k := m.c.Keys
+	up, down := m.revKeys()
 	switch {
-	case keys.Matches(msg, k.Up):
+	case keys.Matches(msg, up):
 		d.cursor = max(0, d.cursor-1)
-	case keys.Matches(msg, k.Down):
+	case keys.Matches(msg, down):
 		d.cursor = min(max(0, len(d.revs)-1), d.cursor+1)
 	case keys.Matches(msg, k.Open):
 		r, ok := d.selected()
@@ -163,10 +164,17 @@ func (m Model) compare() (Model, tea.Cmd) {
 // the screen shows the selected one's verdict in brief.
 func (m Model) revRows() int { return max(2, min(len(m.deal.revs), (m.height-dealHead)/3)) }
 
+// revKeys move over the revisions, each on while there is one that way.
+func (m Model) revKeys() (up, down key.Binding) {
+	d := &m.deal
+	return keys.Enable(m.c.Keys.Up, d.cursor > 0), keys.Enable(m.c.Keys.Down, d.cursor < len(d.revs)-1)
+}
+
 // dealHelp is the deal view's help line.
 func (m Model) dealHelp() []key.Binding {
 	k := m.c.Keys
 	two := len(m.deal.revs) > 1
-	return []key.Binding{k.Up, k.Down, m.relabel(k.Open, "journalview.key.verdict"),
-		keys.Enable(m.relabel(k.Toggle, "journalview.key.mark"), two), keys.Enable(k.Compare, two), k.Revise, k.Back}
+	up, down := m.revKeys()
+	return []key.Binding{up, down, m.relabel(k.Open, "journalview.key.verdict"),
+		keys.Enable(m.relabel(k.Toggle, "journalview.key.mark"), two), keys.Enable(k.Compare, two), k.Revise, m.exportKey(), k.Back}
 }

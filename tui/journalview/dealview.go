@@ -57,14 +57,11 @@ func (m Model) dealView() string {
 			th.Text.Render(m.c.T("decision."+string(r.Decision))))
 	}
 	lines = append(lines, "")
+	footer := m.footer()
 	if r, ok := d.selected(); ok {
-		lines = append(lines, m.brief(r, d.verdicts[r.Revision], m.height-len(lines)-1)...)
+		lines = append(lines, m.brief(r, d.verdicts[r.Revision], m.height-len(lines)-max(1, len(footer)))...)
 	}
-	for len(lines) < m.height-1 {
-		lines = append(lines, "")
-	}
-	lines = append(lines, m.statusLine())
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	return m.withFooter(lines, footer)
 }
 
 // brief is a revision's verdict in a few lines: quadrant and decision,
@@ -87,7 +84,14 @@ func (m Model) brief(r journal.Row, a *coach.Assessment, room int) []string {
 		if len(out) >= room {
 			break
 		}
-		out = append(out, "  "+flagMark(m, f.Severity)+" "+th.Text.Render(ansi.Truncate(f.Message, max(10, m.width-6), "…")))
+		// Wrapped while there is room; the last line that fits says
+		// with an ellipsis that there is more.
+		lines := m.hanging("  "+flagMark(m, f.Severity)+" ", th.Text, f.Message)
+		if left := room - len(out); len(lines) > left {
+			lines = lines[:left]
+			lines[left-1] = ansi.Truncate(lines[left-1], max(10, m.width-3), "") + "…"
+		}
+		out = append(out, lines...)
 	}
 	return out[:min(len(out), max(1, room))]
 }
@@ -130,6 +134,7 @@ func flagMark(m Model, s playbook.Severity) string {
 // newVerdict is an empty verdict view sized for the screen.
 func (m Model) newVerdict() verdict.Model {
 	vd := verdict.New(m.c, false)
+	vd.SetReadOnly(true)
 	vd.SetSize(m.width, max(1, m.height-verdictHead))
 	return vd
 }
@@ -148,14 +153,18 @@ func (m Model) verdictView() string {
 	} else {
 		lines = append(lines, strings.Split(m.vd.View(), "\n")...)
 	}
+	if footer := m.footer(); len(footer) > 0 {
+		return m.withFooter(lines, footer)
+	}
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
 // verdictKey scrolls the verdict; esc goes back to the revisions.
 func (m Model) verdictKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
+	up, down := m.vd.CanScroll()
 	switch {
-	case keys.Matches(msg, k.Up), keys.Matches(msg, k.Down):
+	case keys.Matches(msg, keys.Enable(k.Up, up)), keys.Matches(msg, keys.Enable(k.Down, down)):
 		m.vd, _ = m.vd.Update(msg)
 	case keys.Matches(msg, k.Revise):
 		return m, m.reviseCmd(m.deal.row.Deal)
@@ -168,5 +177,6 @@ func (m Model) verdictKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 // verdictHelp is the verdict view's help line.
 func (m Model) verdictHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Revise, k.Back}
+	up, down := m.vd.CanScroll()
+	return []key.Binding{keys.Enable(k.Up, up), keys.Enable(k.Down, down), k.Revise, m.exportKey(), k.Back}
 }

@@ -22,7 +22,8 @@ type fakeStore struct {
 	deals map[int64][]journal.Session // revisions, oldest first
 	read  int                         // rows returned by List and ListAfter
 	calls int
-	fail  error // every read fails with it when set
+	fail  error                       // every read fails with it when set
+	gone  map[int64][]journal.Session // deleted deals, for Restore
 }
 
 func newFakeStore() *fakeStore { return &fakeStore{deals: map[int64][]journal.Session{}} }
@@ -170,4 +171,31 @@ func (f *fakeStore) bulk(c *coach.Coach, variants []coach.Answers, n int) {
 			Answers: variants[i%len(variants)], AssessmentJSON: v.data,
 		}}
 	}
+}
+
+func (f *fakeStore) DeleteDeal(_ context.Context, _ string, deal int64) (journal.Deleted, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	revs, ok := f.deals[deal]
+	if !ok {
+		return journal.Deleted{}, journal.ErrNotFound
+	}
+	if f.gone == nil {
+		f.gone = map[int64][]journal.Session{}
+	}
+	f.gone[deal] = revs
+	delete(f.deals, deal)
+	return journal.Deleted{Row: revs[len(revs)-1].Row}, nil
+}
+
+func (f *fakeStore) Restore(_ context.Context, d journal.Deleted) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	revs, ok := f.gone[d.Deal]
+	if !ok {
+		return 0, journal.ErrNotFound
+	}
+	f.deals[d.Deal] = revs
+	delete(f.gone, d.Deal)
+	return d.Deal, nil
 }

@@ -165,18 +165,21 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.filterKey(msg)
 	}
 	k := m.c.Keys
+	up, down := m.listMoveKeys(k.Up, k.Down)
+	pgUp, pgDown := m.listMoveKeys(k.PrevSection, k.NextSection)
+	top, bottom := m.listMoveKeys(k.Top, k.Bottom)
 	switch {
-	case keys.Matches(msg, k.Up):
+	case keys.Matches(msg, up):
 		l.move(-1)
-	case keys.Matches(msg, k.Down):
+	case keys.Matches(msg, down):
 		l.move(1)
-	case keys.Matches(msg, k.PrevSection):
+	case keys.Matches(msg, pgUp):
 		l.move(-l.rows)
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, pgDown):
 		l.move(l.rows)
-	case keys.Matches(msg, k.Top):
+	case keys.Matches(msg, top):
 		l.move(-l.n())
-	case keys.Matches(msg, k.Bottom):
+	case keys.Matches(msg, bottom):
 		l.move(l.n())
 	case keys.Matches(msg, k.Filter):
 		l.typing = true
@@ -208,6 +211,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		if r, ok := l.row(l.cursor); ok {
 			return m, m.reviseCmd(r.Deal)
 		}
+	case keys.Matches(msg, m.deleteKey()):
+		return m.askDelete()
+	case keys.Matches(msg, m.undoKey()):
+		return m.undo()
 	case keys.Matches(msg, k.Back):
 		return m, home
 	}
@@ -261,6 +268,13 @@ func next[T comparable](all []T, v T) T {
 // home goes back to the home screen.
 func home() tea.Msg { return nav.HomeMsg{} }
 
+// listMoveKeys are a pair of keys that move up and down the list, each
+// on while there is a row that way.
+func (m Model) listMoveKeys(up, down key.Binding) (key.Binding, key.Binding) {
+	l := &m.list
+	return keys.Enable(up, l.cursor > 0), keys.Enable(down, l.cursor < l.n()-1)
+}
+
 // listHelp is the list's help line: while typing the filter, how to
 // keep or clear it.
 func (m Model) listHelp() []key.Binding {
@@ -269,6 +283,7 @@ func (m Model) listHelp() []key.Binding {
 		return []key.Binding{m.relabel(k.Open, "journalview.key.keep_filter"), m.relabel(k.Back, "journalview.key.clear_filter")}
 	}
 	has := m.list.n() > 0
-	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, has), k.Filter, k.Quadrant, k.Decision,
-		keys.Enable(k.Revise, has), k.Back}
+	up, down := m.listMoveKeys(k.Up, k.Down)
+	return []key.Binding{up, down, keys.Enable(k.Open, has), k.Filter, k.Quadrant, k.Decision,
+		keys.Enable(k.Revise, has), m.exportKey(), m.deleteKey(), m.undoKey(), k.Back}
 }

@@ -27,17 +27,33 @@ type columns struct {
 }
 
 const (
-	idWidth   = 7  // "#100000"
-	dateWidth = 10 // "2026-11-28"
-	minNames  = 24 // client and offer together, before the id gives way
+	minNames = 24 // client and offer together, before the id gives way
+	// listTime is a deal's date and time in the list: two saves on one
+	// day are two different lines.
+	listTime = "2006-01-02 15:04"
 )
 
-// columns splits the width: fixed columns for the id, the date and the
-// labels (as wide as their longest translation), the rest for the names.
+// columns splits the width by what is on screen: the id as wide as the
+// largest number shown, the labels as wide as the longest shown (not the
+// longest there is), and the rest for the names, shared by how long the
+// names shown are. At 80 columns that leaves no column empty on the
+// right while names are cut on the left.
 func (m Model) columns() columns {
-	qw, dw := m.labelWidths()
-	c := columns{id: idWidth, date: dateWidth, quadrant: qw, decision: dw}
-	fixed := func() int { return 2 + c.id + len(gap) + c.date + 3*len(gap) + c.quadrant + len(gap) + c.decision + 1 }
+	rows := m.visibleRows()
+	c := columns{date: len(listTime)}
+	c.quadrant = layout.Width(m.c.T("journalview.col.quadrant"))
+	c.decision = layout.Width(m.c.T("journalview.col.decision"))
+	c.id = layout.Width(m.c.T("journalview.col.id"))
+	// At least as wide as their heads, also with no row on screen.
+	longClient, longOffer := layout.Width(m.c.T("journalview.col.client")), layout.Width(m.c.T("journalview.col.offer"))
+	for _, r := range rows {
+		c.id = max(c.id, len("#"+strconv.FormatInt(r.Deal, 10)))
+		c.quadrant = max(c.quadrant, layout.Width(m.c.T("quadrant."+string(r.Quadrant))))
+		c.decision = max(c.decision, layout.Width(m.c.T("decision."+string(r.Decision))))
+		longClient = max(longClient, layout.Width(m.nameOr(r.Client, "journalview.no_client")))
+		longOffer = max(longOffer, layout.Width(m.nameOr(r.Offer, "journalview.no_offer")))
+	}
+	fixed := func() int { return 2 + c.id + len(gap) + c.date + 3*len(gap) + c.quadrant + len(gap) + c.decision }
 	if m.width-fixed() < minNames {
 		c.id = 0
 	}
@@ -45,7 +61,12 @@ func (m Model) columns() columns {
 	if c.id == 0 {
 		names += len(gap) // no gap after a missing id
 	}
-	c.client = names * 55 / 100
+	if longClient+longOffer <= names {
+		c.client, c.offer = longClient, names-longClient
+		return c
+	}
+	// Share by length, each side at least a third.
+	c.client = min(max(names/3, names*longClient/(longClient+longOffer)), names-names/3)
 	c.offer = names - c.client
 	return c
 }
@@ -61,12 +82,27 @@ func (m Model) labelWidths() (quadrant, decision int) {
 	return quadrant, decision
 }
 
+// visibleRows are the loaded rows on screen.
+func (m Model) visibleRows() []journal.Row {
+	l := &m.list
+	var out []journal.Row
+	for i := l.first; i < l.first+m.listRows() && i < l.n(); i++ {
+		if r, ok := l.row(i); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // cell is s cut or padded to exactly w cells.
 func cell(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "…")
+	if layout.Width(s) > w {
+		// Cut before the ellipsis without a space in front of it.
+		s = strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
+	}
 	if pad := w - layout.Width(s); pad > 0 {
 		s += strings.Repeat(" ", pad)
 	}
@@ -91,7 +127,11 @@ func (m Model) listView() string {
 	cols := m.columns()
 	lines := make([]string, 0, m.height)
 	lines = append(lines, "", "  "+th.Title.Render(m.c.T("journalview.title"))+th.Muted.Render("  "+m.countText()), m.filterLine(), m.headLine(cols))
-	rows := m.listRows()
+	footer := m.footer()
+	rows := max(1, m.height-len(lines)-max(1, len(footer)))
+	if l.cursor >= l.first+rows {
+		l.first = l.cursor - rows + 1 // a long footer must not hide the cursor
+	}
 	switch {
 	case l.known && l.total == 0 && l.filter == (journal.Filter{}):
 		lines = append(lines, m.wrapped(th.Muted, m.c.T("journalview.empty"))...)
@@ -107,10 +147,22 @@ func (m Model) listView() string {
 			lines = append(lines, m.rowLine(r, cols, i == l.cursor))
 		}
 	}
-	for len(lines) < m.height-1 {
+	return m.withFooter(lines, footer)
+}
+
+// withFooter pads lines to the screen and puts footer at the bottom.
+func (m Model) withFooter(lines, footer []string) string {
+	if len(footer) == 0 {
+		footer = []string{""}
+	}
+	room := max(0, m.height-len(footer))
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
 		lines = append(lines, "")
 	}
-	lines = append(lines, m.statusLine())
+	lines = append(lines, footer...)
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
@@ -180,7 +232,7 @@ func (m Model) rowLine(r journal.Row, cols columns, selected bool) string {
 	if cols.id > 0 {
 		b.WriteString(th.Muted.Render(cell("#"+strconv.FormatInt(r.Deal, 10), cols.id)) + gap)
 	}
-	b.WriteString(th.Muted.Render(r.Time.Format("2006-01-02")) + gap)
+	b.WriteString(th.Muted.Render(cell(r.Time.Format(listTime), cols.date)) + gap)
 	b.WriteString(name.Render(cell(m.nameOr(r.Client, "journalview.no_client"), cols.client)) + gap)
 	b.WriteString(th.Text.Render(cell(m.nameOr(r.Offer, "journalview.no_offer"), cols.offer)) + gap)
 	b.WriteString(quadrantPaint(th, r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), cols.quadrant)) + gap)
@@ -220,14 +272,17 @@ func (m Model) hanging(prefix string, p theme.Paint, text string) []string {
 	return out
 }
 
-// statusLine is the last failure, if any.
-func (m Model) statusLine() string {
-	msg := m.status
-	if msg == "" && m.mode == listMode {
-		msg = m.list.err
+// footer is what the screen says at the bottom: the question that waits
+// for y, the last failure, or the last thing done (deleted, exported).
+func (m Model) footer() []string {
+	th := m.c.Theme
+	switch {
+	case m.confirm.Deal != 0:
+		return m.wrapped(th.Warn, m.confirmText())
+	case m.status != "":
+		return m.wrapped(th.Error, m.status)
+	case m.mode == listMode && m.list.err != "":
+		return m.wrapped(th.Error, m.list.err)
 	}
-	if msg == "" {
-		return ""
-	}
-	return "  " + m.c.Theme.Error.Render(ansi.Truncate(msg, max(10, m.width-4), "…"))
+	return m.noteLines()
 }

@@ -18,6 +18,9 @@ type Store interface {
 	ListAfter(ctx context.Context, owner string, f journal.Filter, after journal.Row, limit int) ([]journal.Row, error)
 	Revisions(ctx context.Context, owner string, deal int64) ([]journal.Row, error)
 	Get(ctx context.Context, owner string, ref journal.Ref) (journal.Session, error)
+	// DeleteDeal and Restore delete a deal and bring it back (undo).
+	DeleteDeal(ctx context.Context, owner string, deal int64) (journal.Deleted, error)
+	Restore(ctx context.Context, d journal.Deleted) (int64, error)
 }
 
 // pageSize is how many rows one query reads: a few screens' worth, so

@@ -10,7 +10,9 @@ package journalview
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/winwincoach/winwin/tui/keys"
 
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/tui/common"
@@ -41,19 +43,33 @@ type Model struct {
 	vd            verdict.Model
 	cmp           comparison
 	status        string // the last failure, shown until the next action
+	note          string // the last success (deleted, exported), likewise
+
+	opts    Options
+	deleted []journal.Deleted // deals deleted here, the last one first to undo
+	confirm journal.Row       // the deal waiting for y to be deleted
 }
 
 // New opens the journal of owner on st, with every deal listed. The
 // command reads the count and the first page.
 func New(c common.Common, st Store, owner string) (Model, tea.Cmd) {
-	m := Model{c: c, st: st, owner: owner, list: newList(c), vd: verdict.New(c, false)}
+	return NewWith(c, st, owner, Options{})
+}
+
+// NewWith is New with options (an exporter).
+func NewWith(c common.Common, st Store, owner string, o Options) (Model, tea.Cmd) {
+	m := Model{c: c, st: st, owner: owner, list: newList(c), vd: verdict.New(c, false), opts: o}
+	m.vd.SetReadOnly(true)
 	return m, m.refilter()
 }
 
 // Open is the nav.OpenMsg that shows the journal screen.
-func Open(st Store, owner string) nav.OpenMsg {
+func Open(st Store, owner string) nav.OpenMsg { return OpenWith(st, owner, Options{}) }
+
+// OpenWith is Open with options (an exporter).
+func OpenWith(st Store, owner string, o Options) nav.OpenMsg {
 	return nav.OpenMsg{New: func(c common.Common) (nav.Screen, tea.Cmd) {
-		m, cmd := New(c, st, owner)
+		m, cmd := NewWith(c, st, owner, o)
 		return m, cmd
 	}}
 }
@@ -77,8 +93,20 @@ func (m Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	case reviseMsg:
 		m.status = m.c.T("journalview.revise_failed", m.c.Cat.M(journal.MessageOf(msg.err)))
 		return m, nil
+	case deletedMsg:
+		return m.gotDeleted(msg)
+	case restoredMsg:
+		return m.gotRestored(msg)
+	case exportedMsg:
+		return m.gotExported(msg)
 	case tea.KeyMsg:
-		m.status = ""
+		m.status, m.note = "", ""
+		if m.confirm.Deal != 0 {
+			return m.confirmed(msg)
+		}
+		if keys.Matches(msg, m.exportKey()) {
+			return m, m.exportCmd()
+		}
 		switch m.mode {
 		case dealMode:
 			return m.dealKey(msg)
@@ -122,6 +150,9 @@ func (m Model) View() string {
 
 // ShortHelp is the help line of the part on screen.
 func (m Model) ShortHelp() []key.Binding {
+	if m.confirm.Deal != 0 {
+		return []key.Binding{m.confirmKey()}
+	}
 	switch m.mode {
 	case dealMode:
 		return m.dealHelp()
@@ -135,12 +166,13 @@ func (m Model) ShortHelp() []key.Binding {
 
 // FullHelp adds the keys that page and jump through the list.
 func (m Model) FullHelp() [][]key.Binding {
-	if m.mode != listMode || m.list.typing {
+	if m.mode != listMode || m.list.typing || m.confirm.Deal != 0 {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	k := m.c.Keys
-	return [][]key.Binding{m.ShortHelp(), {m.relabel(k.PrevSection, "journalview.key.page_up"),
-		m.relabel(k.NextSection, "journalview.key.page_down"), k.Top, k.Bottom}}
+	pgUp, pgDown := m.listMoveKeys(m.relabel(k.PrevSection, "journalview.key.page_up"), m.relabel(k.NextSection, "journalview.key.page_down"))
+	top, bottom := m.listMoveKeys(k.Top, k.Bottom)
+	return [][]key.Binding{m.ShortHelp(), {pgUp, pgDown, top, bottom}}
 }
 
 // relabel is b with another help text, for a shared binding that means

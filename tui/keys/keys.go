@@ -48,6 +48,7 @@ type KeyMap struct {
 	Quadrant, Decision key.Binding
 	Compare, Revise    key.Binding
 	Top, Bottom        key.Binding
+	Undo               key.Binding
 }
 
 // New builds the key map with help texts in cat's language.
@@ -95,6 +96,7 @@ func New(cat *locale.Catalog) KeyMap {
 		Revise:   b([]string{"r"}, "r", "revise"),
 		Top:      b([]string{"home", "g"}, "g", "top"),
 		Bottom:   b([]string{"end", "G"}, "G", "bottom"),
+		Undo:     b([]string{"u"}, "u", "undo"),
 	}
 }
 

@@ -139,7 +139,7 @@ func Fit(lines []string, width, height int) []string {
 		l := lines[i]
 		w := Width(l)
 		if w > width {
-			l = ansi.Truncate(l, width, "")
+			l = ansi.Truncate(l, width, "…") // cut text says so
 			w = Width(l)
 		}
 		out[i] = l + blank[:max(0, width-w)]

@@ -92,7 +92,8 @@ func TestWidthFitLines(t *testing.T) {
 	assert.Equal(t, 5, Width("hello"))
 	assert.Equal(t, 2, Width("✓✓"))
 	assert.Equal(t, 3, Width("\x1b[1mabc\x1b[0m"))
-	assert.Equal(t, []string{"ab   ", "abcde", "     "}, Fit([]string{"ab", "abcdefg"}, 5, 3))
+	// A line too wide is cut with an ellipsis, never silently.
+	assert.Equal(t, []string{"ab   ", "abcd…", "     "}, Fit([]string{"ab", "abcdefg"}, 5, 3))
 	assert.Equal(t, []string{"✓    "}, Fit([]string{"✓"}, 5, 1))
 	assert.Equal(t, []string{"a", "", ""}, Lines([]string{"a"}, 3))
 	assert.Equal(t, []string{"a"}, Lines([]string{"a", "b"}, 1))

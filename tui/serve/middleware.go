@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"strings"
 
 	"github.com/charmbracelet/ssh"
@@ -97,7 +98,7 @@ func (s *Server) onlyApp(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if sess.RawCommand() != "" {
 			s.log("serve.log.refused", sess.RemoteAddr().String(), "exec")
-			s.refuse(sess, "serve.refused.exec")
+			s.refuse(sess, "serve.refused.exec", localPort(sess))
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
@@ -112,4 +113,13 @@ func (s *Server) onlyApp(next ssh.Handler) ssh.Handler {
 // language, cleaned of escapes (names come from clients).
 func (s *Server) log(key string, args ...any) {
 	s.cfg.Log.Print(safetext.Line(s.cfg.catalog("").T(key, args...)))
+}
+
+// localPort is the port the client reached, for "ssh -p PORT HOST".
+func localPort(sess ssh.Session) string {
+	_, port, err := net.SplitHostPort(sess.LocalAddr().String())
+	if err != nil {
+		return "22"
+	}
+	return port
 }

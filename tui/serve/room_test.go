@@ -17,7 +17,7 @@ import (
 )
 
 const (
-	up       = "\x1b[A"
+	last     = "G" // the home screen's last entry (the list does not wrap)
 	pageDown = "\x1b[6~"
 )
 
@@ -43,7 +43,7 @@ func (g goTB) Fatalf(format string, args ...any) {
 func openRoom(t *testing.T, f *fixture) *sshtest.Client {
 	tr := f.open("tess", sshtest.ByKey(f.trainer))
 	tr.Wait("Prepare a deal")
-	tr.Send(up) // the last entry: the room's
+	tr.Send(last) // the last entry: the room's
 	tr.Wait("❯ Open a training room")
 	tr.Send(enter)
 	tr.Wait("Pick the case")
@@ -165,7 +165,7 @@ func TestRoomReconnect(t *testing.T) {
 	// A key participant joins from the home screen's entry.
 	k := f.open("kim", sshtest.ByKey(f.keys[0]))
 	k.Wait("Join the training room")
-	k.Send(up, enter)
+	k.Send(last, enter)
 	k.Wait("A new deck oven")
 	tr.Wait("kim")
 

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,6 +89,10 @@ func TestExecRefused(t *testing.T) {
 	require.True(t, errors.As(err, &exit), "err: %v", err)
 	assert.Equal(t, 1, exit.ExitStatus())
 	assert.Contains(t, stderr.String(), "winwin runs no commands")
+	// The refusal names the port the server really listens on.
+	_, port, err := net.SplitHostPort(f.addr)
+	require.NoError(t, err)
+	assert.Contains(t, stderr.String(), "ssh -p "+port+" HOST")
 
 	sess, err = c.NewSession()
 	require.NoError(t, err)

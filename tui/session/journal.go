@@ -16,6 +16,6 @@ func journalEntries(c common.Common, cfg Config) []home.Entry {
 	return []home.Entry{{
 		Title:  c.T("home.journal"),
 		Detail: c.T("home.journal_detail"),
-		Msg:    journalview.Open(cfg.Journal, cfg.Owner),
+		Msg:    journalview.OpenWith(cfg.Journal, cfg.Owner, journalview.Options{Exporter: cfg.Exporter}),
 	}}
 }

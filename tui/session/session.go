@@ -52,6 +52,9 @@ type Config struct {
 	// Prep opens the interview at once (winwin prep), with Answers.
 	Prep    bool
 	Answers coach.Answers
+	// Deal is the saved deal the Prep answers revise; PrepNote says so.
+	Deal     int64
+	PrepNote string
 
 	// Now is the clock ("2 hours ago"); nil is time.Now.
 	Now func() time.Time
@@ -70,7 +73,7 @@ type Config struct {
 // New returns the app's root model for cfg.
 func New(cfg Config) tea.Model {
 	c := Common(cfg)
-	opts := tui.Options{Prep: cfg.Prep, Answers: cfg.Answers, Warning: cfg.JournalProblem}
+	opts := tui.Options{Prep: cfg.Prep, Answers: cfg.Answers, Deal: cfg.Deal, PrepNote: cfg.PrepNote, Warning: cfg.JournalProblem}
 	opts.Interview.Exporter = cfg.Exporter
 	if cfg.Journal == nil && cfg.JournalProblem != "" {
 		opts.Interview.Warning = c.T("interview.in_memory")

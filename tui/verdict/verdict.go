@@ -36,6 +36,10 @@ type Model struct {
 	links  []link   // the lines that lead to a question
 	cursor int      // index into links
 	first  int      // first visible line
+
+	// readOnly is a saved verdict (the journal's): no answer to open,
+	// so no cursor; up and down scroll.
+	readOnly bool
 }
 
 // link is a selectable line and the question it opens.
@@ -47,6 +51,18 @@ type link struct {
 // New returns an empty verdict screen; canExport says whether export is
 // wired (it is not, say, over SSH without a place to write).
 func New(c common.Common, canExport bool) Model { return Model{c: c, canExport: canExport} }
+
+// SetReadOnly shows the verdict without a cursor: its answers cannot be
+// opened from here (a saved revision in the journal), so up and down
+// only scroll.
+func (m *Model) SetReadOnly(on bool) { m.readOnly = on }
+
+// CanScroll reports whether there is more of the verdict above and below
+// the part on screen.
+func (m Model) CanScroll() (up, down bool) {
+	m.build()
+	return m.first > 0, m.first < max(0, len(m.lines)-m.rows())
+}
 
 // SetSize sets the screen's size.
 func (m *Model) SetSize(w, h int) {
@@ -88,6 +104,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	m.build()
 	k := m.c.Keys
 	switch {
+	case m.readOnly && keys.Matches(km, k.Up):
+		m.first = max(0, m.first-1)
+		return m, nil
+	case m.readOnly && keys.Matches(km, k.Down):
+		m.first = min(max(0, len(m.lines)-m.rows()), m.first+1)
+		return m, nil
 	case keys.Matches(km, k.Up):
 		if m.cursor > 0 {
 			m.cursor--
@@ -120,7 +142,7 @@ func (m Model) View() string {
 	m.build()
 	lines := m.lines
 	sel := -1
-	if m.cursor < len(m.links) {
+	if m.cursor < len(m.links) && !m.readOnly {
 		sel = m.links[m.cursor].line
 	}
 	end := min(len(lines), m.first+m.rows())
@@ -139,7 +161,7 @@ func (m Model) View() string {
 // Bindings are the verdict's keys.
 func (m Model) Bindings() []key.Binding {
 	k := m.c.Keys
-	hasLinks := len(m.links) > 0 || m.a != nil
+	hasLinks := (len(m.links) > 0 || m.a != nil) && !m.readOnly
 	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
 }
 

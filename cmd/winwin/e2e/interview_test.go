@@ -22,11 +22,15 @@ func TestInterviewToExport(t *testing.T) {
 	tm.waitFor("Smallest client")
 	tm.typeText("1")
 	tm.keys("Enter")
+	// The answer moves on in a command: typing before the next question
+	// is on screen would type into this one.
+	tm.waitFor("Largest client")
 	tm.typeText("99")
 	tm.keys("Enter")
 	tm.waitFor("cost you to deliver")
 	tm.typeText("4 000")
 	tm.keys("Enter")
+	tm.waitFor("What is the list price?")
 	tm.typeText("6500")
 	tm.keys("Enter")
 	tm.waitFor("What does a client gain")
@@ -46,18 +50,24 @@ func TestInterviewToExport(t *testing.T) {
 	tm.keys("PageDown", "PageDown", "PageDown")
 	tm.waitFor("Talking points")
 	tm.keys("e")
-	s := tm.waitFor("Exported to")
+	s := tm.waitFor("Exported", "(.md, .json, .yaml) to:", "exports/")
 	assert.NotContains(t, s, "stage_too_early")
 	tm.keys("q")
 	tm.waitFor("WINWIN-EXIT-0")
 
-	files, err := filepath.Glob(filepath.Join(tm.home, "*.md"))
+	// Exports go to exports/ in the data directory, never into the
+	// working directory (under go run, the source tree).
+	exports := filepath.Join(tm.home, "data", "exports")
+	stray, err := filepath.Glob(filepath.Join(tm.home, "*.md"))
+	require.NoError(t, err)
+	assert.Empty(t, stray, "nothing is exported into the working directory")
+	files, err := filepath.Glob(filepath.Join(exports, "*.md"))
 	require.NoError(t, err)
 	require.Len(t, files, 1)
 	md, err := os.ReadFile(files[0])
 	require.NoError(t, err)
 	assert.Contains(t, string(md), "Bakkerij Jansen")
-	js, err := filepath.Glob(filepath.Join(tm.home, "*.json"))
+	js, err := filepath.Glob(filepath.Join(exports, "*.json"))
 	require.NoError(t, err)
 	assert.Len(t, js, 1)
 }

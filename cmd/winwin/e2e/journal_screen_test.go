@@ -60,4 +60,14 @@ func TestJournalScreenRevisionsAndOffers(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 2, strings.Count(string(out), "\n"), "%s", out)
 	require.Contains(t, string(out), `"id":"1.2"`)
+
+	// The same file again holds deal 1's first answers: it opens as that
+	// deal (changes would revise it), not as a copy.
+	again := startIn(t, home, 120, 40, "prep deal.yaml")
+	again.waitFor("same as deal #1", "Talking points")
+	again.keys("C-c")
+	again.waitFor("WINWIN-EXIT-0")
+	out, err = exec.Command(binary, "history", "--json", "--data-dir", filepath.Join(home, "data")).Output()
+	require.NoError(t, err)
+	require.Equal(t, 2, strings.Count(string(out), "\n"), "no copy saved: %s", out)
 }

@@ -177,3 +177,21 @@ func (c *Coach) Tip(ans Answers, id string) string {
 	}
 	return ""
 }
+
+// Applies reports whether the question id applies to the deal in ans: it
+// has no condition (most questions), or its condition holds on what is
+// known (the strategic value only below cost for a strategic reason). The
+// interview skips a question that does not apply; the coach neither scores
+// nor asks it.
+func (c *Coach) Applies(ans Answers, id string) bool {
+	q, ok := c.pb.Question(id)
+	if !ok {
+		return false
+	}
+	if q.When == nil {
+		return true
+	}
+	e := c.get(ans)
+	defer c.pool.Put(e)
+	return e.applies(q)
+}

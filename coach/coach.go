@@ -195,3 +195,25 @@ func (c *Coach) Applies(ans Answers, id string) bool {
 	defer c.pool.Put(e)
 	return e.applies(q)
 }
+
+// Total is how many questions the deal in ans has: those that apply to
+// it (see Applies) and any answered anyway. It is the "of N" of progress
+// counts, the same as Assessment.Total.
+func (c *Coach) Total(ans Answers) int {
+	n := 0
+	var e *eval
+	for _, q := range c.pb.Questions {
+		if _, answered := ans[q.ID]; answered || q.When == nil {
+			n++
+			continue
+		}
+		if e == nil {
+			e = c.get(ans)
+			defer c.pool.Put(e)
+		}
+		if e.applies(q) {
+			n++
+		}
+	}
+	return n
+}

@@ -187,7 +187,7 @@ func (m Model) draftBase() journal.NewDraft {
 	return journal.NewDraft{
 		Playbook: coach.PlaybookRef{ID: m.c.Playbook.ID, Version: m.c.Playbook.Version},
 		Locale:   string(m.c.Lang()),
-		Total:    len(m.c.Playbook.Questions),
+		Total:    m.c.Coach.Total(nil), // the questions that apply
 		Case:     m.cs.ID,
 		Mode:     journal.Mode(m.mode()),
 	}

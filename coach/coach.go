@@ -124,9 +124,46 @@ func (e *eval) cond(x *playbook.Expr) bool {
 		s, _ := e.env[eq.ID].(string)
 		return (s == eq.Value) != eq.Not
 	}
+	for i := range x.Guards {
+		if !e.guard(&x.Guards[i]) {
+			return false
+		}
+	}
 	out, err := e.vm.Run(x.Program, e.env)
 	b, ok := out.(bool)
 	return err == nil && ok && b
+}
+
+// guard checks one guard of a condition the way the VM would: text by
+// equality, numbers by comparison (an unknown number is NaN, for which
+// every comparison is false, as in the VM).
+func (e *eval) guard(g *playbook.Guard) bool {
+	switch g.Op {
+	case "==", "!=":
+		s, _ := e.env[g.ID].(string)
+		return (s == g.Text) == (g.Op == "==")
+	}
+	a, ok := e.env[g.ID].(float64)
+	if !ok {
+		return true // not a number after all: leave it to the VM
+	}
+	b := g.Number
+	if g.Other != "" {
+		if b, ok = e.env[g.Other].(float64); !ok {
+			return true
+		}
+	}
+	switch g.Op {
+	case "<":
+		return a < b
+	case "<=":
+		return a <= b
+	case ">":
+		return a > b
+	case ">=":
+		return a >= b
+	}
+	return true
 }
 
 // number runs a score expression, clamped to 0..100.

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"math"
+	"sort"
 	"sync"
 
 	"github.com/expr-lang/expr/vm"
@@ -30,7 +31,10 @@ type Coach struct {
 	pb    *playbook.Playbook
 	cat   *locale.Catalog
 	zeros []any // the value of each question's variable while unanswered
-	pool  sync.Pool
+	// askOrder is the scored questions in find-out order: decisive ones
+	// first, then by weight, then in interview order.
+	askOrder []int
+	pool     sync.Pool
 }
 
 // New returns a coach for pb that speaks cat's language.
@@ -38,7 +42,17 @@ func New(pb *playbook.Playbook, cat *locale.Catalog) *Coach {
 	c := &Coach{pb: pb, cat: cat, zeros: make([]any, len(pb.Questions))}
 	for i, q := range pb.Questions {
 		c.zeros[i] = zeroOf(q.Kind)
+		if q.Scored() {
+			c.askOrder = append(c.askOrder, i)
+		}
 	}
+	sort.SliceStable(c.askOrder, func(x, y int) bool {
+		qx, qy := pb.Questions[c.askOrder[x]], pb.Questions[c.askOrder[y]]
+		if qx.Decisive != qy.Decisive {
+			return qx.Decisive
+		}
+		return qx.Weight > qy.Weight
+	})
 	c.pool.New = func() any { return c.newEval() }
 	return c
 }

@@ -143,6 +143,9 @@ func (e *eval) cond(x *playbook.Expr) bool {
 			return false
 		}
 	}
+	if x.OnlyGuards {
+		return true
+	}
 	out, err := e.vm.Run(x.Program, e.env)
 	b, ok := out.(bool)
 	return err == nil && ok && b
@@ -152,19 +155,20 @@ func (e *eval) cond(x *playbook.Expr) bool {
 // equality, numbers by comparison (an unknown number is NaN, for which
 // every comparison is false, as in the VM).
 func (e *eval) guard(g *playbook.Guard) bool {
-	switch g.Op {
-	case "==", "!=":
+	if !g.Num {
 		s, _ := e.env[g.ID].(string)
 		return (s == g.Text) == (g.Op == "==")
 	}
+	// Not a number after all: the VM would fail on it, and a condition
+	// that fails does not hold.
 	a, ok := e.env[g.ID].(float64)
 	if !ok {
-		return true // not a number after all: leave it to the VM
+		return false
 	}
 	b := g.Number
 	if g.Other != "" {
 		if b, ok = e.env[g.Other].(float64); !ok {
-			return true
+			return false
 		}
 	}
 	switch g.Op {
@@ -176,6 +180,10 @@ func (e *eval) guard(g *playbook.Guard) bool {
 		return a > b
 	case ">=":
 		return a >= b
+	case "==":
+		return a == b
+	case "!=":
+		return a != b
 	}
 	return true
 }

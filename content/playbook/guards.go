@@ -17,17 +17,23 @@ type Guard struct {
 	Other  string
 	Text   string
 	Number float64
+	// Num marks a comparison of numbers (== and != included).
+	Num bool
 }
 
 // guards collects the guards of a condition's top-level "&&" chain. Each
 // guard is implied by the condition, so checking one never changes a
 // result: a false guard only settles "false" sooner.
-func (c *compiler) guards(n ast.Node) []Guard {
-	var out []Guard
+//
+// all reports whether the condition is nothing but its guards: then the
+// guards holding is the condition holding, and the VM need not run.
+func (c *compiler) guards(n ast.Node) (out []Guard, all bool) {
+	all = true
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		b, ok := n.(*ast.BinaryNode)
 		if !ok {
+			all = false
 			return
 		}
 		if b.Operator == "&&" || b.Operator == "and" {
@@ -37,10 +43,12 @@ func (c *compiler) guards(n ast.Node) []Guard {
 		}
 		if g, ok := c.guard(b); ok {
 			out = append(out, g)
+			return
 		}
+		all = false
 	}
 	walk(n)
-	return out
+	return out, all && len(out) > 0
 }
 
 // guard reads one comparison: an answer against a string (== or !=), or a
@@ -56,18 +64,18 @@ func (c *compiler) guard(b *ast.BinaryNode) (Guard, bool) {
 	}
 	g := Guard{ID: id.Value, Op: b.Operator}
 	kind := c.questions[i].Kind
-	switch b.Operator {
-	case "==", "!=":
-		s, ok := b.Right.(*ast.StringNode)
-		if !ok || kindType(kind) != kindType(Choice) {
-			return Guard{}, false
+	if b.Operator == "==" || b.Operator == "!=" {
+		if s, ok := b.Right.(*ast.StringNode); ok && kindType(kind) == kindType(Choice) {
+			g.Text = s.Value
+			return g, true
 		}
-		g.Text = s.Value
-		return g, true
-	case "<", "<=", ">", ">=":
+	}
+	switch b.Operator {
+	case "==", "!=", "<", "<=", ">", ">=":
 		if kindType(kind) != kindType(Money) {
 			return Guard{}, false
 		}
+		g.Num = true
 		switch r := b.Right.(type) {
 		case *ast.IntegerNode:
 			g.Number = float64(r.Value)

@@ -51,12 +51,15 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 // findOut lists every scored question that is not known (unanswered,
 // unknown, or answered with an option that leaves it open), as the
 // question to ask, the most decisive first: decisive questions, then by
-// weight, then in interview order.
+// weight, then in interview order (the coach's askOrder).
 func (c *Coach) findOut(e *eval, a *Assessment) {
 	lang := c.cat.Lang()
-	start := len(a.FindOut)
-	for i, q := range c.pb.Questions {
-		if !q.Scored() || !e.applies(q) || (e.known[i] && !openAnswer(e, q)) {
+	if a.Unknown > 0 {
+		a.FindOut = make([]FindOut, 0, a.Unknown) // one per unknown scored question
+	}
+	for _, i := range c.askOrder {
+		q := c.pb.Questions[i]
+		if (e.known[i] && !openAnswer(e, q)) || !e.applies(q) {
 			continue
 		}
 		text := q.Ask.In(lang)
@@ -65,22 +68,6 @@ func (c *Coach) findOut(e *eval, a *Assessment) {
 		}
 		a.FindOut = append(a.FindOut, FindOut{Question: q.ID, Text: text})
 	}
-	list := a.FindOut[start:]
-	sortStable(list, func(x, y FindOut) bool { return c.moreDecisive(x.Question, y.Question) })
-}
-
-// moreDecisive orders find-out items: a decisive question before any
-// other, then the heavier weight.
-func (c *Coach) moreDecisive(x, y string) bool {
-	qx, _ := c.pb.Question(x)
-	qy, _ := c.pb.Question(y)
-	if qx == nil || qy == nil {
-		return false
-	}
-	if qx.Decisive != qy.Decisive {
-		return qx.Decisive
-	}
-	return qx.Weight > qy.Weight
 }
 
 // declines says how to say no for each kind of "no" the raised flags ask

@@ -76,7 +76,7 @@ type questionScore struct {
 // returns the individual scores for the reasons.
 func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	var sum, weight [3]float64
-	a.pending = [3]bool{}
+	a.pending, a.pendingIDs = [3]bool{}, nil
 	qs := make([]questionScore, 0, len(c.pb.Questions))
 	for i, q := range c.pb.Questions {
 		if !q.Scored() || !e.applies(q) {
@@ -87,6 +87,7 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 			a.Unknown++
 			if q.Decisive {
 				a.pending[pillarIndex(q.Pillar)] = true
+				a.pendingIDs = append(a.pendingIDs, q)
 			}
 			continue
 		}
@@ -96,6 +97,7 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 			// decisive question must be scored (the price needs the cost).
 			if q.Decisive && q.Weight > 0 {
 				a.pending[pillarIndex(q.Pillar)] = true
+				a.pendingIDs = append(a.pendingIDs, q)
 			}
 			continue
 		}

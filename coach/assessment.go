@@ -227,6 +227,8 @@ type Assessment struct {
 	// pending marks the pillars (readiness, disclosure, margin) with a
 	// decisive question not scored yet.
 	pending [3]bool
+	// pendingIDs are those decisive questions, for the reasons.
+	pendingIDs []*playbook.Question
 }
 
 // Knockouts returns the raised knockout flags.

@@ -167,11 +167,19 @@ func (c *Coach) reasons(a *Assessment, qs []questionScore) []Reason {
 		out = append(out, Reason{Text: c.cat.T("coach.reason.all_clear", a.Scores.Client.Int(), a.Scores.Seller.Int(), int(bar))})
 	}
 	for _, side := range []struct {
-		o   Outcome
-		key string
-	}{{a.Outcome.Client, "coach.reason.client_open"}, {a.Outcome.Seller, "coach.reason.seller_open"}} {
+		o    Outcome
+		side playbook.Side
+		key  string
+	}{{a.Outcome.Client, playbook.Client, "coach.reason.client_open"}, {a.Outcome.Seller, playbook.Seller, "coach.reason.seller_open"}} {
 		if side.o == Open {
-			out = append(out, Reason{Text: c.cat.T(side.key)})
+			// Because: the decisive questions the side waits for.
+			var because []string
+			for _, q := range a.pendingIDs {
+				if q.Pillar.Side() == side.side {
+					because = append(because, q.ID)
+				}
+			}
+			out = append(out, Reason{Text: c.cat.T(side.key), Because: because})
 		}
 	}
 	if a.Provisional {

@@ -304,3 +304,33 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// A flow-list item that starts with digits right after one that ends in
+// digits was most likely one item split at a comma: lint warns.
+func TestSplitNumbers(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string // field and the two items
+	}{
+		{"euro amount", "offer:\n  benefits: [about €5,500 a year off the bill, pays back]\n", []string{"offer.benefits", "about €5", "500 a year off the bill"}},
+		{"quoted is fine", "offer:\n  benefits: [\"about €5,500 a year\", pays back]\n", nil},
+		{"words after a comma", "offer:\n  drawbacks: [results after months, not weeks]\n", nil},
+		{"numbers that are two items", "offer:\n  fit: {stages: [growing]}\ncases:\n  sizes: [10, 20]\n", []string{"cases.sizes", "10", "20"}},
+		{"block lists are not flow lists", "offer:\n  benefits:\n    - about €5\n    - 500 a year\n", nil},
+		{"bad YAML gives none", "offer: [\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dealfile.SplitNumbers([]byte(tt.yaml), "f.yaml")
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.want[0], got[0].Field)
+			assert.Equal(t, "f.yaml", got[0].File)
+			assert.Positive(t, got[0].Line)
+			assert.Equal(t, []any{tt.want[1], tt.want[2], tt.want[1] + "," + tt.want[2]}, got[0].Msg.Args)
+		})
+	}
+}

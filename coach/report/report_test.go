@@ -68,6 +68,9 @@ func TestGolden(t *testing.T) {
 				opts := report.Options{File: "deals/" + tc.deal + ".yaml"}
 				golden(t, tc.deal+"."+string(lang)+".txt", report.Text(a, cat, opts))
 				golden(t, tc.deal+"."+string(lang)+".md", report.Markdown(a, cat, opts))
+				js, err := report.JSON(a, opts.File)
+				require.NoError(t, err)
+				golden(t, tc.deal+"."+string(lang)+".json", string(js))
 			})
 		}
 	}

@@ -81,6 +81,7 @@ func (c *compiler) compile(src string, pos Pos, needs []string, asScore bool) (*
 	}
 	if !asScore {
 		e.Equal = c.equality(prog.Node())
+		e.Guards, e.OnlyGuards = c.guards(prog.Node())
 	}
 	for i := range m.reads {
 		e.Reads = append(e.Reads, i)

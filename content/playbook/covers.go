@@ -16,7 +16,23 @@ import (
 // It is pure and cheap: the coach runs it on every keystroke, and the
 // default playbook's conditions call it as covered(drawback, cons).
 func Covers(con, drawback string) bool {
+	return covers(significant(drawback), con, drawback)
+}
+
+// CoveredBy reports whether any of cons covers drawback. The drawback's
+// words are normalised once for all the cons.
+func CoveredBy(drawback string, cons []string) bool {
 	want := significant(drawback)
+	for _, c := range cons {
+		if covers(want, c, drawback) {
+			return true
+		}
+	}
+	return false
+}
+
+// covers is Covers with the drawback's significant words at hand.
+func covers(want []string, con, drawback string) bool {
 	if len(want) == 0 {
 		return strings.EqualFold(strings.TrimSpace(con), strings.TrimSpace(drawback))
 	}
@@ -31,16 +47,6 @@ func Covers(con, drawback string) bool {
 		}
 	}
 	return hits*2 > len(want)
-}
-
-// CoveredBy reports whether any of cons covers drawback.
-func CoveredBy(drawback string, cons []string) bool {
-	for _, c := range cons {
-		if Covers(c, drawback) {
-			return true
-		}
-	}
-	return false
 }
 
 // significant returns the normalised significant words of s, each once.
@@ -71,21 +77,32 @@ func significant(s string) []string {
 // thing (months/month, maanden/maand, vaste/vast) and folds doubled
 // vowels (week/weken, uur/uren), applied alike to both sides.
 func stem(w string) string {
-	r := []rune(w)
-	switch {
-	case len(r) > 4 && strings.HasSuffix(w, "en"):
-		r = r[:len(r)-2]
-	case len(r) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "e")):
-		r = r[:len(r)-1]
+	// The endings are ASCII, so byte slicing is safe; the length limits
+	// keep short words ("us", "een") whole.
+	switch n := len(w); {
+	case n > 4 && strings.HasSuffix(w, "en"):
+		w = w[:n-2]
+	case n > 3 && (w[n-1] == 's' || w[n-1] == 'e'):
+		w = w[:n-1]
 	}
-	out := r[:0:0]
-	for i, c := range r {
-		if i > 0 && c == r[i-1] && strings.ContainsRune("aeiou", c) {
+	doubled := false
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && strings.IndexByte("aeiou", w[i]) >= 0 {
+			doubled = true
+			break
+		}
+	}
+	if !doubled {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] && strings.IndexByte("aeiou", w[i]) >= 0 {
 			continue
 		}
-		out = append(out, c)
+		b = append(b, w[i])
 	}
-	return string(out)
+	return string(b)
 }
 
 // fillers are words that carry no meaning of their own in a short

@@ -128,6 +128,12 @@ type Expr struct {
 	// Equal is set when the condition is just "id == 'value'" (or !=),
 	// which the coach evaluates directly.
 	Equal *Equality
+	// Guards are simple terms the condition cannot hold without (see
+	// Guard), checked before the VM runs.
+	Guards []Guard
+	// OnlyGuards is set when the condition is its guards and nothing
+	// else: when they hold, it holds.
+	OnlyGuards bool
 }
 
 // Equality is a condition of the form id == 'value' or id != 'value'.

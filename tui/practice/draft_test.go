@@ -67,7 +67,7 @@ func TestCaseDraftContinues(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := reopen(t, j, tc.id, tc.keys)
 			v := m.View()
-			assert.Contains(t, v, "Your answers so far: 8 of 29 (Exam mode)")
+			assert.Contains(t, v, "Your answers so far: 8 of 28 (Exam mode)")
 			assert.Contains(t, v, "enter continue")
 			assert.Contains(t, v, "x start over")
 			assert.NotContains(t, v, "learn/exam", "the mode is the draft's")
@@ -112,7 +112,7 @@ func TestCaseDraftStartOver(t *testing.T) {
 	assert.NotContains(t, v, "enter continue", "enter waits for the answer")
 
 	m = screentest.Drive(m, screentest.Key("n"))
-	assert.Contains(t, m.View(), "Your answers so far: 8 of 29")
+	assert.Contains(t, m.View(), "Your answers so far: 8 of 28")
 	_, err := j.CaseDraft(ctx, "ann", "bakery-deck-oven")
 	require.NoError(t, err, "kept")
 
@@ -149,7 +149,7 @@ func TestCaseDraftKeptOnLeaving(t *testing.T) {
 	m := run(t, j, "bakery-deck-oven", false, "enter enter esc")
 	assert.Contains(t, m.View(), "esc: back to the cases (your answers are kept)")
 	m = screentest.Drive(m, screentest.Keys("esc enter")...)
-	assert.Contains(t, m.View(), "Your answers so far: 8 of 29 (Learn mode)")
+	assert.Contains(t, m.View(), "Your answers so far: 8 of 28 (Learn mode)")
 }
 
 // The story of a case with a draft: how far it got, in which mode, and
@@ -159,7 +159,7 @@ func TestGoldenDraftOffer(t *testing.T) {
 	for _, tc := range []struct {
 		lang locale.Lang
 		wait string
-	}{{locale.EN, "Your answers so far: 2 of 29"}, {locale.NL, "Al 2 van 29 beantwoord"}} {
+	}{{locale.EN, "Your answers so far: 2 of 28"}, {locale.NL, "Al 2 van 28 beantwoord"}} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			j := journalIn(t)
 			_, err := j.CreateDraft(ctx, "ann", journal.NewDraft{Total: 25, Case: "webshop-silent-cons", Mode: journal.Exam,

@@ -42,7 +42,8 @@ func (m Model) Phase() Phase {
 // prefilled counts in neither while it is kept as it was (a trainee who
 // only pressed on has answered nothing), and in both once changed.
 func (m Model) Answered() (answered, total int) {
-	total = len(m.c.Playbook.Questions)
+	// Only the questions that apply to the answers so far count (the
+	// strategic value only below cost for a reason).
 	var given coach.Answers
 	switch {
 	case m.step >= stepPredict && m.answers != nil:
@@ -50,10 +51,10 @@ func (m Model) Answered() (answered, total int) {
 	case m.started:
 		given = m.iv.Answers()
 	default:
-		return 0, total
+		return 0, m.c.Coach.Total(nil)
 	}
 	kept := training.Kept(m.prefilled, given)
-	return len(given) - kept, total - kept
+	return len(given) - kept, m.c.Coach.Total(given) - kept
 }
 
 // Result is the scored attempt once the call is made, else nil.

@@ -42,12 +42,12 @@ func TestAnswered(t *testing.T) {
 		keys string
 		want [2]int
 	}{
-		{"", [2]int{0, 29}},
-		{"enter", [2]int{0, 21}},                   // the 8 offer answers are the case's
-		{"enter enter", [2]int{0, 21}},             // kept as they were
-		{"pgdown tab 3", [2]int{1, 21}},            // the client's stage
-		{"pgup pgup text:_2 enter", [2]int{2, 22}}, // the offer's name changed
-		{"pgdown pgdown pgdown pgdown", [2]int{2, 22}},
+		{"", [2]int{0, 28}},
+		{"enter", [2]int{0, 20}},                   // the 8 offer answers are the case's
+		{"enter enter", [2]int{0, 20}},             // kept as they were
+		{"pgdown tab 3", [2]int{1, 20}},            // the client's stage
+		{"pgup pgup text:_2 enter", [2]int{2, 21}}, // the offer's name changed
+		{"pgdown pgdown pgdown pgdown", [2]int{2, 21}},
 	}
 	for _, tt := range tests {
 		h = screentest.Drive(h, screentest.Keys(tt.keys)...)

@@ -81,7 +81,7 @@ func TestRoomOpenToExport(t *testing.T) {
 
 	tr := sshTerm(t, 120, 40, "-i", key, "-o", "PreferredAuthentications=publickey", "-p", port, "tess@127.0.0.1")
 	tr.waitFor("Open a training room")
-	tr.keys("Up")
+	tr.keys("G") // the last entry (the list does not wrap)
 	tr.waitFor("❯ Open a training room")
 	tr.keys("Enter")
 	tr.waitFor("Pick the case")

@@ -78,7 +78,7 @@ func TestPracticeSteps(t *testing.T) {
 		{name: "esc from the decision goes back to the quadrant", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 1 esc down",
 			want: []string{"❯ 2 win-lose"}},
 		{name: "esc from the call goes back into the interview", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown esc",
-			want: []string{"What price will you offer?", "Coach"}},
+			want: []string{"What price will you ask?", "Coach"}},
 		{name: "the result recommends a case that trains what was missed most (here the decision, go)", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5",
 			want: []string{"Score: 0 of 100", "This case trains: Readiness · a clean win-win", "Missed most: the decision (the expert says: Go)",
 				"Next case: A first healthcare client, below cost", "It trains the decision you missed.", "Press enter to start it."}},

@@ -194,7 +194,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	p.Send(" ")
 	p.Send(enter)
 	p.Wait("Smallest client it fits")
-	tr.Wait("● Anna", "2/21") // the offer's name and stages changed: theirs now
+	tr.Wait("● Anna", "2/22") // the offer's name and stages changed: theirs now
 
 	// Both answers are in the journal before the line goes.
 	const anna = "name:STAND1:anna"

@@ -30,7 +30,7 @@ func TestInterviewToExport(t *testing.T) {
 	tm.waitFor("cost you to deliver")
 	tm.typeText("4 000")
 	tm.keys("Enter")
-	tm.waitFor("What is the list price?")
+	tm.waitFor("What is your list price?")
 	tm.typeText("6500")
 	tm.keys("Enter")
 	tm.waitFor("What does a client gain")

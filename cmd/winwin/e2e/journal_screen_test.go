@@ -29,7 +29,7 @@ func TestJournalScreenRevisionsAndOffers(t *testing.T) {
 	tm.keys("r")
 	tm.waitFor("Talking points")
 	tm.keys("BTab")
-	tm.waitFor("Below which price do you walk away?")
+	tm.waitFor("What is the lowest price you accept?")
 	tm.keys("C-u")
 	tm.typeText("5000")
 	tm.keys("Enter")

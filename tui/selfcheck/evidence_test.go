@@ -42,7 +42,7 @@ func TestJournalEvidence(t *testing.T) {
 	v := run(t, store, answers(set(t)))
 	assert.Contains(t, v, "Beside your journal: your last 3 deals")
 	assert.Contains(t, v, "Cons named to the client: in 2 of 3 deals. You said: four (of your last five conversations).")
-	assert.Contains(t, v, "A walk-away price set: in 2 of 3 deals. You said: one (of your last five conversations).")
+	assert.Contains(t, v, "A lowest price set: in 2 of 3 deals. You said: one (of your last five conversations).")
 
 	// A journal without deals shows nothing of it.
 	assert.NotContains(t, run(t, dealStore{fakeStore: &fakeStore{}}, answers(set(t))), "Beside your journal")

@@ -74,7 +74,7 @@ func TestPracticeStart(t *testing.T) {
 	var m tea.Model = New(cfg)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	v := m.View()
-	assert.Contains(t, v, "Een sterke kandidaat die de groep zou laten zinken")
+	assert.Contains(t, v, "Een sterke kandidaat die de groep zou schaden")
 	assert.Contains(t, v, "[Toets]")
 }
 

@@ -59,6 +59,8 @@ const (
 	TagUnclearNeed       = "unclear-need"
 	TagHarmsGroup        = "harms-group"
 	TagCannotDeliver     = "cannot-deliver"
+	TagOvercharge        = "overcharge"
+	TagBelowFloor        = "below-floor"
 )
 
 // KnownTags returns the tags that have a name in the UI catalog, in the
@@ -66,7 +68,7 @@ const (
 func KnownTags() []string {
 	return []string{
 		TagCleanWinWin, TagStrategicDiscount, TagPushyClose, TagSilentCons, TagHiddenTerms,
-		TagBelowCostFavour, TagThinMargin, TagTooEarly, TagTooBig, TagBetterAlternative,
+		TagOvercharge, TagBelowCostFavour, TagThinMargin, TagBelowFloor, TagTooEarly, TagTooBig, TagBetterAlternative,
 		TagUnclearNeed, TagHarmsGroup, TagCannotDeliver,
 	}
 }

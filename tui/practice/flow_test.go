@@ -58,9 +58,9 @@ func TestPracticeSteps(t *testing.T) {
 		notWant []string
 	}{
 		{name: "the list with the best score so far", keys: "",
-			want: []string{"Pick a case", "A new deck oven for a busy bakery", "best so far 64", "17 cases"}},
+			want: []string{"Pick a case", "A new deck oven for a busy bakery", "best so far 64", "22 cases"}},
 		{name: "enter opens the story", keys: "down enter",
-			want: []string{"A first healthcare client, below cost", "Mode: [Learn]"}},
+			want: []string{"A year of bookkeeping for a bike shop", "Mode: [Learn]"}},
 		{name: "space switches to exam", id: "bakery-deck-oven", keys: "space",
 			want: []string{"[Exam]", "no coach pane"}},
 		{name: "learn mode shows the coach pane", id: "bakery-deck-oven", keys: "enter",

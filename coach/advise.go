@@ -9,38 +9,38 @@ import (
 )
 
 // advise fills the talking points, the actions, the find-out list, the
-// margin and the walk-away line.
+// model sentences, the margin and the walk-away line.
+//
+// The actions come most important first, for the verdict's card to show
+// the first three, and each piece of advice once: an action whose id is
+// already listed (a fix and a decision's advice that say the same) is
+// left out. A "no" is coached as a no: how to decline and the say-no
+// advice, none of the fixes or talking points that would sell the deal.
 func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 	lang := c.cat.Lang()
 	a.Talk = talkingPoints(ans)
 
-	for _, f := range a.Flags {
-		if f.Fix != "" && f.Severity != playbook.Info {
-			a.Actions = append(a.Actions, Action{Kind: ActionFix, Text: f.Fix, Because: f.Because})
-		}
-	}
+	l := actionList{seen: map[string]bool{}}
 	if a.Decision == SayNo {
-		a.Actions = append(a.Actions, c.declines(a)...)
-	}
-	if d := c.pb.Decisions[string(a.Decision)]; d != nil {
-		for _, t := range d.Advice {
-			a.Actions = append(a.Actions, Action{Kind: ActionAdvice, Text: t.In(lang)})
-		}
-	}
-	for _, p := range c.pb.Points {
-		if e.cond(p.When) {
+		l.add(c.declines(a)...)
+		c.decisionAdvice(e, a, &l)
+	} else {
+		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Knockout })
+		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Warning })
+		c.decisionAdvice(e, a, &l)
+		for _, p := range c.pb.Points {
+			if !p.Applies(string(a.Decision)) || !e.cond(p.When) {
+				continue
+			}
 			var because []string
 			if p.When != nil {
 				because = c.because(e, p.When.Reads)
 			}
-			a.Actions = append(a.Actions, Action{Kind: ActionPoint, Text: p.Text.In(lang), Because: because})
+			l.add(Action{ID: p.ID, Kind: ActionPoint, Text: p.Text.In(lang), Because: because})
 		}
+		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Info })
 	}
-	for _, f := range a.Flags {
-		if f.Fix != "" && f.Severity == playbook.Info {
-			a.Actions = append(a.Actions, Action{Kind: ActionFix, Text: f.Fix, Because: f.Because})
-		}
-	}
+	a.Actions = l.list
 
 	for i, q := range c.pb.Questions {
 		if !e.known[i] && q.Ask != nil {
@@ -48,25 +48,79 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 		}
 	}
 	c.money(a, ans)
+	c.say(a)
+}
+
+// actionList collects actions, each id once, the first one given kept.
+type actionList struct {
+	list []Action
+	seen map[string]bool
+}
+
+func (l *actionList) add(acts ...Action) {
+	for _, x := range acts {
+		if x.Text == "" || l.seen[x.ID] {
+			continue
+		}
+		l.seen[x.ID] = true
+		l.list = append(l.list, x)
+	}
+}
+
+// fixes adds the fixes of the raised flags whose severity is picked.
+func (c *Coach) fixes(a *Assessment, l *actionList, pick func(playbook.Severity) bool) {
+	for _, f := range a.Flags {
+		if f.Fix == "" || !pick(f.Severity) {
+			continue
+		}
+		id := f.ID
+		if def := c.flagDef(f.ID); def != nil {
+			id = def.ActionID()
+		}
+		l.add(Action{ID: id, Kind: ActionFix, Text: f.Fix, Because: f.Because})
+	}
+}
+
+// decisionAdvice adds the decision's advice, leaving out what the answers
+// show is done already (its "unless" holds).
+func (c *Coach) decisionAdvice(e *eval, a *Assessment, l *actionList) {
+	d := c.pb.Decisions[string(a.Decision)]
+	if d == nil {
+		return
+	}
+	for _, adv := range d.Advice {
+		if adv.Unless != nil && e.cond(adv.Unless) {
+			continue
+		}
+		l.add(Action{ID: adv.ID, Kind: ActionAdvice, Text: adv.Text.In(c.cat.Lang())})
+	}
 }
 
 // declines says how to say no for each kind of "no" the raised flags ask
-// for (not yet, not ever, refer, protect), once each.
+// for (not yet, not ever, refer, protect), once each. The knockouts say
+// which no it is; only when none names one do the warnings (few usable
+// benefits: not yet), so a no that protects your group never gets a
+// "not yet" from a side remark.
 func (c *Coach) declines(a *Assessment) []Action {
 	var out []Action
-	seen := map[playbook.Decline]int{}
-	for _, f := range a.Flags {
-		def := c.flagDef(f.ID)
-		if def == nil || def.Decline == "" {
-			continue
+	for _, sev := range []playbook.Severity{playbook.Knockout, playbook.Warning} {
+		seen := map[playbook.Decline]int{}
+		for _, f := range a.Flags {
+			def := c.flagDef(f.ID)
+			if def == nil || def.Decline == "" || f.Severity != sev {
+				continue
+			}
+			if i, ok := seen[def.Decline]; ok {
+				out[i].Because = appendNew(out[i].Because, f.Because...)
+				continue
+			}
+			text := c.pb.Declines[def.Decline].In(c.cat.Lang())
+			seen[def.Decline] = len(out)
+			out = append(out, Action{ID: "decline." + string(def.Decline), Kind: ActionDecline, Text: text, Because: append([]string(nil), f.Because...)})
 		}
-		if i, ok := seen[def.Decline]; ok {
-			out[i].Because = appendNew(out[i].Because, f.Because...)
-			continue
+		if len(out) > 0 {
+			break
 		}
-		text := c.pb.Declines[def.Decline].In(c.cat.Lang())
-		seen[def.Decline] = len(out)
-		out = append(out, Action{Kind: ActionDecline, Text: text, Because: append([]string(nil), f.Because...)})
 	}
 	return out
 }
@@ -103,10 +157,18 @@ func talkingPoints(ans Answers) TalkingPoints {
 // lower(trim(#)) of the playbook's drawbacks_left_out condition.
 func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-// money fills the margin and the walk-away line.
+// money fills the price, the margin, the walk-away line and the
+// currency.
 func (c *Coach) money(a *Assessment, ans Answers) {
 	lang := c.cat.Lang()
+	a.Currency = c.pb.Currency
+	if a.Currency == "" {
+		a.Currency = locale.DefaultCurrency(lang)
+	}
 	price, hasPrice := ans.Num(IDPrice)
+	if hasPrice {
+		a.Price = &price
+	}
 	cost, hasCost := ans.Num(IDCost)
 	if hasPrice && hasCost {
 		m := &Money{Amount: price - cost}
@@ -120,7 +182,7 @@ func (c *Coach) money(a *Assessment, ans Answers) {
 	switch {
 	case known && walk > 0:
 		a.WalkAway.Set, a.WalkAway.Price = true, walk
-		a.WalkAway.Line = c.cat.T("coach.walk.set", locale.FormatMoney(lang, walk))
+		a.WalkAway.Line = c.cat.T("coach.walk.set", locale.FormatAmount(lang, a.Currency, walk))
 	case known:
 		a.WalkAway.Line = c.cat.T("coach.walk.none")
 	default:

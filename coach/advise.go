@@ -25,9 +25,19 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 		l.add(c.declines(a)...)
 		c.decisionAdvice(e, a, &l)
 	} else {
-		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Knockout })
-		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Warning })
+		// What lost a side first: its knockouts, then its warnings (every
+		// warning when no side loses); then the decision's advice.
+		losing := func(f Flag) bool {
+			o := a.Outcome.Seller
+			if f.Side == playbook.Client {
+				o = a.Outcome.Client
+			}
+			return o == Lose || (a.Outcome.Client != Lose && a.Outcome.Seller != Lose)
+		}
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Knockout })
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Warning && losing(f) })
 		c.decisionAdvice(e, a, &l)
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Warning })
 		for _, p := range c.pb.Points {
 			if !p.Applies(string(a.Decision)) || !e.cond(p.When) {
 				continue
@@ -38,7 +48,7 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 			}
 			l.add(Action{ID: p.ID, Kind: ActionPoint, Text: p.Text.In(lang), Because: because})
 		}
-		c.fixes(a, &l, func(s playbook.Severity) bool { return s == playbook.Info })
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Info })
 	}
 	a.Actions = l.list
 
@@ -67,10 +77,10 @@ func (l *actionList) add(acts ...Action) {
 	}
 }
 
-// fixes adds the fixes of the raised flags whose severity is picked.
-func (c *Coach) fixes(a *Assessment, l *actionList, pick func(playbook.Severity) bool) {
+// fixes adds the fixes of the raised flags picked.
+func (c *Coach) fixes(a *Assessment, l *actionList, pick func(Flag) bool) {
 	for _, f := range a.Flags {
-		if f.Fix == "" || !pick(f.Severity) {
+		if f.Fix == "" || !pick(f) {
 			continue
 		}
 		id := f.ID

@@ -68,8 +68,8 @@ type rawFlag struct {
 }
 
 type rawDecision struct {
-	Title   rawText   `yaml:"title"`
-	Summary rawText   `yaml:"summary"`
+	Title   rawText `yaml:"title"`
+	Summary rawText `yaml:"summary"`
 	// Advice entries are texts by language, with an optional "id" and
 	// "unless" beside the languages.
 	Advice []rawText `yaml:"advice"`

@@ -163,7 +163,7 @@ type Question struct {
 	// Label names the question in a few words ("your floor"), for the
 	// "because of …" of screens and reports; nil: the question's text.
 	Label Text
-	Help    Text
+	Help  Text
 	// Ask is the question to put to the client (or to yourself) when the
 	// answer is unknown; empty when an unknown answer needs no follow-up.
 	Ask      Text
@@ -289,9 +289,9 @@ type Playbook struct {
 	Say map[string][]Text
 	// Currency is the sign or code money is shown with ("€", "USD");
 	// empty: the language's default.
-	Currency  string
-	byID      map[string]*Question
-	builtin   bool
+	Currency string
+	byID     map[string]*Question
+	builtin  bool
 }
 
 // Builtin reports whether this is the embedded default playbook (from

@@ -17,7 +17,7 @@ func (m Model) toggleCoachKey() key.Binding {
 // screenKeys are the interview's own keys.
 func (m Model) screenKeys() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Next, k.Prev, k.NextSection, k.PrevSection, m.toggleCoachKey(), k.Back}
+	return []key.Binding{k.Next, k.Prev, m.sectionKey(k.NextSection), m.sectionKey(k.PrevSection), m.toggleCoachKey(), k.Back}
 }
 
 // inputKeys are the keys of the field or the verdict on screen.
@@ -34,8 +34,12 @@ func (m Model) inputKeys() []key.Binding {
 // ShortHelp is the one-line help: the input's keys, then moving on.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return append(m.inputKeys(), k.Next, k.NextSection, m.toggleCoachKey(), k.Back)
+	return append(m.inputKeys(), k.Next, m.sectionKey(k.NextSection), m.toggleCoachKey(), k.Back)
 }
+
+// sectionKey is a section key, off on the verdict tab: there pgup and
+// pgdn page through the verdict, whose own keys say so.
+func (m Model) sectionKey(b key.Binding) key.Binding { return keys.Enable(b, !m.verdict) }
 
 // FullHelp is every key in columns.
 func (m Model) FullHelp() [][]key.Binding {

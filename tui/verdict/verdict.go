@@ -1,7 +1,9 @@
-// Package verdict is the interview's last tab: the quadrant and decision
-// in large type, the reasons with the answers that caused them, talking
-// points, what to find out, the walk-away line and, for a "no", how to
-// decline. Every line that names answers leads back to the question.
+// Package verdict is the interview's last tab: first the card a seller
+// takes into the call (the decision and why, the quadrant in words, the
+// three things to do, the sentence to say, the money), then the reasons,
+// actions, talking points, what to find out, flags and scores in the
+// order of the text report and the Markdown (coach/report's Layout).
+// Every line that names answers leads back to the question to change.
 package verdict
 
 import (
@@ -50,7 +52,7 @@ func New(c common.Common, canExport bool) Model { return Model{c: c, canExport: 
 
 // SetSize sets the screen's size.
 func (m *Model) SetSize(w, h int) {
-	if w != m.width {
+	if w != m.width || (h >= bigMinHeight) != (m.height >= bigMinHeight) {
 		m.lines = nil
 	}
 	m.width, m.height = w, h
@@ -66,9 +68,36 @@ func (m *Model) Set(a *coach.Assessment) {
 
 // SetStatus shows a one-line status (the export result).
 func (m *Model) SetStatus(s string) {
+	atEnd := m.lines != nil && m.first+m.rows() >= len(m.lines)
 	m.status, m.lines = s, nil
 	m.build()
 	m.follow()
+	if atEnd {
+		// Scrolled to the end, it stays at the end under the status.
+		m.first = max(0, len(m.lines)-m.rows())
+	}
+}
+
+// Select puts the cursor on the first line that leads to question id (the
+// answer just changed from the verdict), and keeps it where it was when
+// no line does any more.
+func (m *Model) Select(id string) {
+	m.build()
+	for i, l := range m.links {
+		if l.id == id {
+			m.cursor = i
+			break
+		}
+	}
+	m.follow()
+}
+
+// Selected is the question the selected line leads to, or "".
+func (m Model) Selected() string {
+	if m.cursor < len(m.links) {
+		return m.links[m.cursor].id
+	}
+	return ""
 }
 
 // follow scrolls so the selected line is in view.
@@ -100,6 +129,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.first = min(max(0, len(m.lines)-m.rows()), m.first+1)
 		}
+	case keys.Matches(km, m.pageDown()):
+		m.page(1)
+		return m, nil
+	case keys.Matches(km, m.pageUp()):
+		m.page(-1)
+		return m, nil
 	case keys.Matches(km, k.Open):
 		if m.cursor < len(m.links) {
 			id := m.links[m.cursor].id
@@ -140,7 +175,34 @@ func (m Model) View() string {
 func (m Model) Bindings() []key.Binding {
 	k := m.c.Keys
 	hasLinks := len(m.links) > 0 || m.a != nil
-	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
+	return []key.Binding{k.Up, k.Down, m.pageDown(), m.pageUp(), keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
+}
+
+// pageDown and pageUp scroll the verdict by a screen: on the verdict tab
+// they page, as there is no next section to go to.
+func (m Model) pageDown() key.Binding {
+	b := m.c.Keys.NextSection
+	b.SetHelp("pgdn", m.c.T("report.keys.page_down"))
+	return b
+}
+
+func (m Model) pageUp() key.Binding {
+	b := m.c.Keys.PrevSection
+	b.SetHelp("pgup", m.c.T("report.keys.page_up"))
+	return b
+}
+
+// page scrolls a screen down (dir 1) or up (-1) and selects the first
+// link in view, so enter opens what the user sees.
+func (m *Model) page(dir int) {
+	rows := m.rows()
+	m.first = max(0, min(max(0, len(m.lines)-rows), m.first+dir*max(1, rows-1)))
+	for i, l := range m.links {
+		if l.line >= m.first && l.line < m.first+rows {
+			m.cursor = i
+			return
+		}
+	}
 }
 
 // shownPinned is the pinned status lines that fit, leaving a line of
@@ -156,7 +218,7 @@ func (m *Model) build() {
 	if m.lines != nil || m.a == nil {
 		return
 	}
-	b := &builder{c: m.c, a: m.a, width: max(20, m.width)}
+	b := &builder{c: m.c, a: m.a, width: max(20, m.width), height: m.height}
 	m.pinned = nil
 	if m.status != "" {
 		// An export's paths are what the user needs next: they stay on

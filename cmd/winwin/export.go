@@ -68,7 +68,7 @@ func exportCommand(fs *pflag.FlagSet) runFunc {
 				if f == formatJSON {
 					out, err = report.JSON(a, "")
 				} else {
-					out = []byte(report.Markdown(a, e.cat, report.Options{}))
+					out = []byte(report.Markdown(a, e.cat, report.Options{Playbook: pb, Date: s.Time}))
 				}
 			}
 		}

@@ -26,6 +26,7 @@ type globals struct {
 	playbookDir string
 	dataDir     string // kept for the journal (issue 4)
 	noColor     bool
+	currency    string // --currency: what money is shown in
 	help        bool
 	version     bool
 }
@@ -98,6 +99,7 @@ func newFlagSet(g *globals) *pflag.FlagSet {
 	fs.StringVar(&g.lang, "lang", "", "cli.flag.lang")
 	fs.StringVar(&g.playbookDir, "playbook", "", "cli.flag.playbook")
 	fs.StringVar(&g.dataDir, "data-dir", "", "cli.flag.data_dir")
+	fs.StringVar(&g.currency, "currency", "", "cli.flag.currency")
 	fs.BoolVar(&g.noColor, "no-color", false, "cli.flag.no_color")
 	fs.BoolVarP(&g.help, "help", "h", false, "cli.flag.help")
 	fs.BoolVar(&g.version, "version", false, "cli.flag.version")
@@ -106,7 +108,7 @@ func newFlagSet(g *globals) *pflag.FlagSet {
 
 // globalFlagNames are the flags newFlagSet defines, for the help text.
 func globalFlagNames() map[string]bool {
-	return map[string]bool{"lang": true, "playbook": true, "data-dir": true, "no-color": true, "help": true, "version": true}
+	return map[string]bool{"lang": true, "playbook": true, "data-dir": true, "currency": true, "no-color": true, "help": true, "version": true}
 }
 
 // langArg finds --lang before the flags are parsed, so that even an

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -99,7 +100,7 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 			Path:     cwd,
 			Playbook: pb,
 			Markdown: func(a *coach.Assessment) ([]byte, error) {
-				return []byte(report.Markdown(a, cat, report.Options{})), nil
+				return []byte(report.Markdown(a, cat, report.Options{Playbook: pb, Date: time.Now()})), nil
 			},
 			JSON: func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
 		},

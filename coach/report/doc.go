@@ -210,7 +210,7 @@ func (l *layout) talk() Section {
 		s.Items = append(s.Items, Item{Tone: Muted, Text: l.cat.T("report.none")})
 	}
 	for _, c := range t.Cons {
-		it := Item{Mark: "−", Tone: Lose, Text: c.Text}
+		it := Item{Mark: "-", Tone: Lose, Text: c.Text}
 		if c.FromOffer {
 			it.Note, it.Link = l.cat.T("report.from_offer"), coach.IDCons
 		}

@@ -144,7 +144,11 @@ func (b *builder) item(section string, it report.Item) {
 	if section == "talk" {
 		indent = "   "
 	}
-	b.wrapped(indent+tonePaint(th, it.Tone).Render(it.Mark)+" ", text, it.Link)
+	mark := it.Mark
+	if mark == "-" {
+		mark = "−" // a minus, the width of the plus above it
+	}
+	b.wrapped(indent+tonePaint(th, it.Tone).Render(mark)+" ", text, it.Link)
 }
 
 func quadrantPaint(th *theme.Theme, q coach.Quadrant) theme.Paint {

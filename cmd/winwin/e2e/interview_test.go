@@ -44,7 +44,9 @@ func TestInterviewToExport(t *testing.T) {
 	tm.waitFor("How many people work there?")
 	// Jump to the verdict and export.
 	tm.keys("PageDown", "PageDown", "PageDown")
-	tm.waitFor("Talking points")
+	// The card says where the deal stands in words, not only in big type.
+	card := tm.waitFor("What to do", "win-win: you win, and so does the client")
+	assert.Contains(t, card, "Say it like this")
 	tm.keys("e")
 	s := tm.waitFor("Exported to")
 	assert.NotContains(t, s, "stage_too_early")
@@ -57,6 +59,8 @@ func TestInterviewToExport(t *testing.T) {
 	md, err := os.ReadFile(files[0])
 	require.NoError(t, err)
 	assert.Contains(t, string(md), "Bakkerij Jansen")
+	assert.Contains(t, string(md), "win-win: you win, and so does the client")
+	assert.NotContains(t, string(md), "client.stage", "the CRM note names no question ids")
 	js, err := filepath.Glob(filepath.Join(tm.home, "*.json"))
 	require.NoError(t, err)
 	assert.Len(t, js, 1)

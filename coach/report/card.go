@@ -93,3 +93,14 @@ func MoneyLine(a *coach.Assessment, cat *locale.Catalog) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// DecisionMark is a saved verdict's decision for a list (the journal,
+// `winwin history`), marked when it was provisional: a verdict on open
+// answers is not one to act on.
+func DecisionMark(cat *locale.Catalog, d coach.Decision, provisional bool) string {
+	s := cat.T("decision." + string(d))
+	if provisional {
+		s += " " + cat.T("report.provisional_mark")
+	}
+	return s
+}

@@ -72,6 +72,10 @@ func Words(a *coach.Assessment, cat *locale.Catalog) string {
 // each said to be unknown when it is.
 func MoneyLine(a *coach.Assessment, cat *locale.Catalog) string {
 	lang, cur := cat.Lang(), a.Currency
+	if cur == "" {
+		// A verdict saved before the currency was: the default one.
+		cur = locale.DefaultCurrency(lang)
+	}
 	parts := make([]string, 0, 3)
 	if a.Price != nil {
 		parts = append(parts, cat.T("report.card.price", locale.FormatAmount(lang, cur, *a.Price)))

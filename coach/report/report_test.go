@@ -257,3 +257,10 @@ func TestCardAndSectionOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestDecisionMark(t *testing.T) {
+	en, nl := locale.MustLoad(locale.EN), locale.MustLoad(locale.NL)
+	assert.Equal(t, "Go", report.DecisionMark(en, coach.Go, false))
+	assert.Equal(t, "Go (provisional)", report.DecisionMark(en, coach.Go, true))
+	assert.Equal(t, "Doen (voorlopig)", report.DecisionMark(nl, coach.Go, true))
+}

@@ -79,10 +79,11 @@ func (m *Model) SetStatus(s string) {
 }
 
 // Select puts the cursor on the first line that leads to question id (the
-// answer just changed from the verdict), and keeps it where it was when
-// no line does any more.
+// answer just changed from the verdict), or on the first line when none
+// does any more.
 func (m *Model) Select(id string) {
 	m.build()
+	m.cursor = 0 // the line is gone (the answer fixed it): back to the top
 	for i, l := range m.links {
 		if l.id == id {
 			m.cursor = i

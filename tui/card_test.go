@@ -140,4 +140,9 @@ func TestVerdictPages(t *testing.T) {
 	assert.Contains(t, app.View(), "What to do")
 	assert.Contains(t, app.View(), "pgdn page down")
 	assert.NotContains(t, app.View(), "next section")
+	assert.NotContains(t, app.View(), "page up", "at the top there is nothing to page up to")
+	// At the top, pgup goes to the last section.
+	app = press("pgup")
+	assert.False(t, app.Interview().OnVerdict())
+	assert.Equal(t, "seller.price", app.Interview().Current())
 }

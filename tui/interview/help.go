@@ -17,7 +17,7 @@ func (m Model) toggleCoachKey() key.Binding {
 // screenKeys are the interview's own keys.
 func (m Model) screenKeys() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Next, k.Prev, m.sectionKey(k.NextSection), m.sectionKey(k.PrevSection), m.toggleCoachKey(), k.Back}
+	return []key.Binding{k.Next, k.Prev, m.sectionKey(k.NextSection), m.prevSectionKey(), m.toggleCoachKey(), k.Back}
 }
 
 // inputKeys are the keys of the field or the verdict on screen.
@@ -37,9 +37,15 @@ func (m Model) ShortHelp() []key.Binding {
 	return append(m.inputKeys(), k.Next, m.sectionKey(k.NextSection), m.toggleCoachKey(), k.Back)
 }
 
-// sectionKey is a section key, off on the verdict tab: there pgup and
-// pgdn page through the verdict, whose own keys say so.
+// sectionKey is pgdn to the next section, off on the verdict tab: there
+// pgdn pages through the verdict, whose own keys say so.
 func (m Model) sectionKey(b key.Binding) key.Binding { return keys.Enable(b, !m.verdict) }
+
+// prevSectionKey is pgup to the previous section; on the verdict only at
+// its top (below it, pgup pages up).
+func (m Model) prevSectionKey() key.Binding {
+	return keys.Enable(m.c.Keys.PrevSection, !m.verdict || !m.vd.CanPage(-1))
+}
 
 // FullHelp is every key in columns.
 func (m Model) FullHelp() [][]key.Binding {

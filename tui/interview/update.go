@@ -59,8 +59,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
-	if m.verdict && (keys.Matches(msg, k.NextSection) || keys.Matches(msg, k.PrevSection)) {
-		// The verdict is the last tab: pgup and pgdn page through it.
+	if m.verdict && ((keys.Matches(msg, k.NextSection) && m.vd.CanPage(1)) || (keys.Matches(msg, k.PrevSection) && m.vd.CanPage(-1))) {
+		// The verdict is the last tab: pgup and pgdn page through it;
+		// at its top pgup goes to the last section.
 		var cmd tea.Cmd
 		m.vd, cmd = m.vd.Update(msg)
 		return m, cmd
@@ -79,12 +80,12 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 			return m.goTo(len(m.fields) - 1)
 		}
 		return m.goTo(max(0, m.cur-1))
-	case keys.Matches(msg, k.NextSection):
+	case keys.Matches(msg, m.sectionKey(k.NextSection)):
 		return m.goTo(m.sectionStart(m.section() + 1))
 	case keys.Matches(msg, k.PrevSection):
 		s := m.section()
-		if !m.verdict && m.cur == m.sectionStart(s) {
-			s--
+		if m.verdict || m.cur == m.sectionStart(s) {
+			s-- // from the verdict or a section's start: the section before
 		}
 		return m.goTo(m.sectionStart(max(0, s)))
 	case keys.Matches(msg, m.toggleCoachKey()):

@@ -179,18 +179,31 @@ func (m Model) Bindings() []key.Binding {
 	return []key.Binding{k.Up, k.Down, m.pageDown(), m.pageUp(), keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
 }
 
-// pageDown and pageUp scroll the verdict by a screen: on the verdict tab
-// they page, as there is no next section to go to.
+// pageDown and pageUp scroll the verdict by a screen, each on only while
+// there is more to see that way: past its ends the interview takes pgup
+// (to the last section) and pgdn does nothing.
 func (m Model) pageDown() key.Binding {
-	b := m.c.Keys.NextSection
+	b := keys.Enable(m.c.Keys.NextSection, m.CanPage(1))
 	b.SetHelp("pgdn", m.c.T("report.keys.page_down"))
 	return b
 }
 
 func (m Model) pageUp() key.Binding {
-	b := m.c.Keys.PrevSection
+	b := keys.Enable(m.c.Keys.PrevSection, m.CanPage(-1))
 	b.SetHelp("pgup", m.c.T("report.keys.page_up"))
 	return b
+}
+
+// CanPage reports whether there is more of the verdict below (dir 1) or
+// above (dir -1) the screen.
+func (m Model) CanPage(dir int) bool {
+	if m.a == nil || m.lines == nil {
+		return false
+	}
+	if dir > 0 {
+		return m.first+m.rows() < len(m.lines)
+	}
+	return m.first > 0
 }
 
 // page scrolls a screen down (dir 1) or up (-1) and selects the first

@@ -12,37 +12,47 @@ import (
 // decision. Each comes from the playbook's alternatives, the first whose
 // placeholders the answers can fill.
 func (c *Coach) say(a *Assessment) {
-	vals := c.sayValues(a)
+	a.Say = Sentences(a, c.pb, c.cat.Lang())
+}
+
+// Sentences are the model sentences of a in lang, from pb's alternatives:
+// what the coach says, and what a saved verdict says again in another
+// language.
+func Sentences(a *Assessment, pb *playbook.Playbook, lang locale.Lang) []Say {
+	vals := SayValues(a, lang)
 	var keys []string
-	for _, x := range a.Actions {
-		if x.Kind == ActionDecline {
-			keys = append(keys, strings.TrimPrefix(x.ID, "decline."))
-		}
+	for _, k := range a.Declined() {
+		keys = append(keys, string(k))
 	}
 	if len(keys) == 0 {
 		keys = []string{string(a.Decision)}
 	}
-	lang := c.cat.Lang()
+	var out []Say
 	for _, k := range keys {
-		for _, alt := range c.pb.Say[k] {
-			if s, ok := fill(alt.In(lang), vals); ok {
-				a.Say = append(a.Say, Say{Kind: k, Text: s})
+		for _, alt := range pb.Say[k] {
+			if s, ok := Fill(alt.In(lang), vals); ok {
+				out = append(out, Say{Kind: k, Text: s})
 				break
 			}
 		}
 	}
+	return out
 }
 
-// sayValues are what the placeholders stand for, where the answers say it.
-func (c *Coach) sayValues(a *Assessment) map[string]string {
-	lang := c.cat.Lang()
+// SayValues are what the placeholders of a model sentence stand for in
+// a, written in lang; a placeholder the answers do not fill is missing.
+func SayValues(a *Assessment, lang locale.Lang) map[string]string {
+	cur := a.Currency
+	if cur == "" {
+		cur = locale.DefaultCurrency(lang)
+	}
 	vals := map[string]string{"client": strings.TrimSpace(a.Deal.Client)}
 	if a.Price != nil {
-		vals["price"] = locale.FormatAmount(lang, a.Currency, *a.Price)
+		vals["price"] = locale.FormatAmount(lang, cur, *a.Price)
 		// A floor to name is one above the price: offering "your floor"
 		// below the price you planned would be a discount.
 		if a.WalkAway.Set && a.WalkAway.Price > *a.Price {
-			vals["floor"] = locale.FormatAmount(lang, a.Currency, a.WalkAway.Price)
+			vals["floor"] = locale.FormatAmount(lang, cur, a.WalkAway.Price)
 		}
 	}
 	vals["con"] = conThatMatters(a.Talk.Cons)
@@ -66,9 +76,9 @@ func conThatMatters(cons []Con) string {
 	return ""
 }
 
-// fill replaces every {name} in text with its value; it fails when one
+// Fill replaces every {name} in text with its value; it fails when one
 // has no value, so the next alternative is tried.
-func fill(text string, vals map[string]string) (string, bool) {
+func Fill(text string, vals map[string]string) (string, bool) {
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(text, '{')

@@ -38,13 +38,16 @@ var contradictions = []contradiction{
 	{"drop_pressure", "no pressure is planned", func(ans coach.Answers, _ *coach.Assessment) bool {
 		return str(ans, "disclosure.pressure") == "none"
 	}},
+	{"honest_claims", "every claim is true", func(ans coach.Answers, _ *coach.Assessment) bool {
+		return str(ans, "disclosure.claims_true") == "yes"
+	}},
 	{"decline.not-yet", "a protect no offers no later moment", func(_ coach.Answers, a *coach.Assessment) bool {
 		return only(a.Declined(), playbook.Protect)
 	}},
 }
 
 // selling is advice that sells the deal, which a "no" must not give.
-var selling = []string{"trade_not_give", "two_sided", "say_back", "no_pros", "explain_pros_cons", "ask_decision", "reprice", "drop_pressure", "name_cons", "explain_terms"}
+var selling = []string{"trade_not_give", "two_sided", "say_back", "no_pros", "explain_pros_cons", "ask_decision", "reprice", "drop_pressure", "name_cons", "explain_terms", "honest_claims", "ask_first", "no_offer_yet"}
 
 func only(kinds []playbook.Decline, k playbook.Decline) bool {
 	return len(kinds) > 0 && !hasKind(kinds, playbook.NotYet) && hasKind(kinds, k)
@@ -140,7 +143,7 @@ func TestAdviceSaysEachThingOnce(t *testing.T) {
 	checkAdvice(t, "too big", big, a)
 
 	// Protecting the group: no later moment.
-	harm := with(base(), "seller.group_effect", "harms", "client.benefits_usable", "few")
+	harm := with(base(), "seller.group_effect", "harms", "client.need", "partial")
 	a = c.Assess(harm)
 	require.Equal(t, coach.SayNo, a.Decision)
 	assert.Equal(t, []playbook.Decline{playbook.Protect}, a.Declined())

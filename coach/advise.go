@@ -34,6 +34,10 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 			}
 			return o == Lose || (a.Outcome.Client != Lose && a.Outcome.Seller != Lose)
 		}
+		if a.Decision == FindOutFirst && c.pb.Decisions[string(FindOutFirst)] == nil {
+			// A playbook from before find-out-first: the catalog speaks.
+			l.add(Action{ID: "find_out_first", Kind: ActionAdvice, Text: c.cat.T("coach.find_out_first.advice")})
+		}
 		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Knockout })
 		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Warning && losing(f) })
 		c.decisionAdvice(e, a, &l)
@@ -52,11 +56,7 @@ func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 	}
 	a.Actions = l.list
 
-	for i, q := range c.pb.Questions {
-		if !e.known[i] && q.Ask != nil {
-			a.FindOut = append(a.FindOut, FindOut{Question: q.ID, Text: q.Ask.In(lang)})
-		}
-	}
+	c.findOut(e, a)
 	c.money(a, ans)
 	c.say(a)
 }
@@ -106,6 +106,41 @@ func (c *Coach) decisionAdvice(e *eval, a *Assessment, l *actionList) {
 	}
 }
 
+// findOut lists every scored question that is not known (unanswered,
+// unknown, or answered with an option that leaves it open), as the
+// question to ask, the most decisive first: decisive questions, then by
+// weight, then in interview order.
+func (c *Coach) findOut(e *eval, a *Assessment) {
+	lang := c.cat.Lang()
+	start := len(a.FindOut)
+	for i, q := range c.pb.Questions {
+		if !q.Scored() || !e.applies(q) || (e.known[i] && !openAnswer(e, q)) {
+			continue
+		}
+		text := q.Ask.In(lang)
+		if text == "" {
+			text = q.Text.In(lang) // a custom playbook without an ask text
+		}
+		a.FindOut = append(a.FindOut, FindOut{Question: q.ID, Text: text})
+	}
+	list := a.FindOut[start:]
+	sortStable(list, func(x, y FindOut) bool { return c.moreDecisive(x.Question, y.Question) })
+}
+
+// moreDecisive orders find-out items: a decisive question before any
+// other, then the heavier weight.
+func (c *Coach) moreDecisive(x, y string) bool {
+	qx, _ := c.pb.Question(x)
+	qy, _ := c.pb.Question(y)
+	if qx == nil || qy == nil {
+		return false
+	}
+	if qx.Decisive != qy.Decisive {
+		return qx.Decisive
+	}
+	return qx.Weight > qy.Weight
+}
+
 // declines says how to say no for each kind of "no" the raised flags ask
 // for (not yet, not ever, refer, protect), once each. The knockouts say
 // which no it is; only when none names one do the warnings (few usable
@@ -132,6 +167,18 @@ func (c *Coach) declines(a *Assessment) []Action {
 			break
 		}
 	}
+	// A "no" without a knockout behind it (readiness below the bar):
+	// the decision's kind of no, because of the weak answers.
+	if len(out) == 0 && a.Decline != nil {
+		var because []string
+		for _, r := range a.Reasons {
+			if len(r.Because) > 0 {
+				because = r.Because
+				break
+			}
+		}
+		out = append(out, Action{ID: "decline." + string(a.Decline.Kind), Kind: ActionDecline, Text: a.Decline.Text, Because: because})
+	}
 	return out
 }
 
@@ -146,18 +193,20 @@ func talkingPoints(ans Answers) TalkingPoints {
 		}
 	}
 	cons, _ := ans.List(IDCons)
-	have := map[string]bool{}
+	have := make([]string, 0, len(cons))
 	for _, s := range cons {
 		if s = safetext.Line(s); strings.TrimSpace(s) != "" {
 			t.Cons = append(t.Cons, Con{Text: s})
-			have[normal(s)] = true
+			have = append(have, s)
 		}
 	}
+	// A drawback is left out when no con says it, in any words: the
+	// same test as the playbook's covered(drawback, cons).
 	drawbacks, _ := ans.List(IDDrawbacks)
 	for _, d := range drawbacks {
-		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !have[normal(d)] {
+		if d = safetext.Line(d); strings.TrimSpace(d) != "" && !playbook.CoveredBy(d, have) {
 			t.Cons = append(t.Cons, Con{Text: d, FromOffer: true})
-			have[normal(d)] = true
+			have = append(have, d)
 		}
 	}
 	return t

@@ -15,13 +15,19 @@ func (c *Coach) Assess(ans Answers) *Assessment {
 		Bar:      c.pb.Bar,
 		Playbook: PlaybookRef{ID: c.pb.ID, Version: c.pb.Version},
 		Lang:     string(c.cat.Lang()),
-		Total:    len(c.pb.Questions),
 	}
 	a.Deal.Client, _ = cleanStr(ans, IDClientName)
 	a.Deal.Offer, _ = cleanStr(ans, IDOfferName)
 	for _, q := range c.pb.Questions {
-		if x, ok := ans[q.ID]; ok && (x.Unknown || Fits(q, x)) {
+		x, ok := ans[q.ID]
+		answered := ok && (x.Unknown || Fits(q, x))
+		if answered {
 			a.Answered++
+		}
+		// A question that does not apply to this deal (the strategic
+		// value at a price above cost) is not one of its questions.
+		if answered || e.applies(q) {
+			a.Total++
 		}
 	}
 
@@ -70,24 +76,28 @@ type questionScore struct {
 // returns the individual scores for the reasons.
 func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	var sum, weight [3]float64
-	a.pending = [3]bool{}
+	a.pending, a.pendingIDs = [3]bool{}, nil
 	qs := make([]questionScore, 0, len(c.pb.Questions))
 	for i, q := range c.pb.Questions {
-		if !q.Scored() {
+		if !q.Scored() || !e.applies(q) {
 			continue
 		}
 		a.Scored++
-		if !e.known[i] {
+		if !e.known[i] || openAnswer(e, q) {
 			a.Unknown++
 			if q.Decisive {
 				a.pending[pillarIndex(q.Pillar)] = true
+				a.pendingIDs = append(a.pendingIDs, q)
 			}
 			continue
 		}
 		s, ok := c.questionScore(e, q)
 		if !ok {
-			if q.Decisive {
+			// A gate (weight 0) is decided once it is known; any other
+			// decisive question must be scored (the price needs the cost).
+			if q.Decisive && q.Weight > 0 {
 				a.pending[pillarIndex(q.Pillar)] = true
+				a.pendingIDs = append(a.pendingIDs, q)
 			}
 			continue
 		}
@@ -105,8 +115,31 @@ func (c *Coach) scoreQuestions(e *eval, a *Assessment) []questionScore {
 	a.Scores.Readiness, a.Scores.Disclosure, a.Scores.Margin = scores[0], scores[1], scores[2]
 	a.Scores.Client = minKnown(scores[0], scores[1])
 	a.Scores.Seller = scores[2]
-	a.Provisional = a.Unknown*3 > a.Scored
+	// Nothing answered, or more than a third of the scored answers
+	// unknown: the verdict cannot claim more than a first guess.
+	a.Provisional = a.Answered == 0 || a.Unknown*3 > a.Scored
 	return qs
+}
+
+// applies reports whether q applies to this deal: it has no condition,
+// or its condition holds on what is known.
+func (e *eval) applies(q *playbook.Question) bool {
+	return q.When == nil || e.cond(q.When)
+}
+
+// openAnswer reports whether q's known answer is one that leaves it open
+// (an option marked open, such as "the need is unclear"): it is scored
+// as not known.
+func openAnswer(e *eval, q *playbook.Question) bool {
+	if q.Kind != playbook.Choice {
+		return false
+	}
+	s, ok := e.env[q.ID].(string)
+	if !ok {
+		return false
+	}
+	o, ok := q.Option(s)
+	return ok && o.Open
 }
 
 // questionScore scores one known answer: its score expression when every

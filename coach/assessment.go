@@ -24,16 +24,26 @@ func Quadrants() []Quadrant { return []Quadrant{WinWin, WinLose, LoseWin, LoseLo
 // Decision is what the seller should do.
 type Decision string
 
-// The four decisions.
+// The five decisions. The coach takes the first that holds, in the
+// order say-no, renegotiate, go-after-fixes, find-out-first, go.
 const (
 	Go           Decision = "go"
+	FindOutFirst Decision = "find-out-first" // nobody loses yet, but a side is open or the verdict provisional
 	GoAfterFixes Decision = "go-after-fixes"
 	Renegotiate  Decision = "renegotiate"
 	SayNo        Decision = "say-no"
 )
 
 // Decisions returns the decisions from most to least eager.
-func Decisions() []Decision { return []Decision{Go, GoAfterFixes, Renegotiate, SayNo} }
+// Find out first comes after go-after-fixes: a deal to fix can still be
+// offered in this call, one with open questions cannot.
+func Decisions() []Decision { return []Decision{Go, GoAfterFixes, FindOutFirst, Renegotiate, SayNo} }
+
+// DeclineAdvice is the kind of "no" a say-no calls for, with how to say it.
+type DeclineAdvice struct {
+	Kind playbook.Decline `json:"kind"`
+	Text string           `json:"text"`
+}
 
 // Outcome is how one side of the table comes out.
 type Outcome string
@@ -200,19 +210,21 @@ type PlaybookRef struct {
 
 // Assessment is everything the coach says about a deal.
 type Assessment struct {
-	Deal          Deal          `json:"deal"`
-	Quadrant      Quadrant      `json:"quadrant"`
-	Decision      Decision      `json:"decision"`
-	DecisionTitle string        `json:"decision_title"`
-	Summary       string        `json:"summary"`
-	Provisional   bool          `json:"provisional"`
-	Outcome       Outcomes      `json:"outcome"`
-	Scores        Scores        `json:"scores"`
-	Bar           float64       `json:"bar"`
-	Flags         []Flag        `json:"flags"`
-	Reasons       []Reason      `json:"reasons"`
-	Talk          TalkingPoints `json:"talking_points"`
-	Actions       []Action      `json:"actions"`
+	Deal          Deal     `json:"deal"`
+	Quadrant      Quadrant `json:"quadrant"`
+	Decision      Decision `json:"decision"`
+	DecisionTitle string   `json:"decision_title"`
+	Summary       string   `json:"summary"`
+	// Decline is set on a say-no: which kind of no, and how to say it.
+	Decline     *DeclineAdvice `json:"decline,omitempty"`
+	Provisional bool           `json:"provisional"`
+	Outcome     Outcomes       `json:"outcome"`
+	Scores      Scores         `json:"scores"`
+	Bar         float64        `json:"bar"`
+	Flags       []Flag         `json:"flags"`
+	Reasons     []Reason       `json:"reasons"`
+	Talk        TalkingPoints  `json:"talking_points"`
+	Actions     []Action       `json:"actions"`
 	// Say are the model sentences of the verdict's card: one for the
 	// decision, or one per kind of no.
 	Say      []Say     `json:"say"`
@@ -234,6 +246,8 @@ type Assessment struct {
 	// pending marks the pillars (readiness, disclosure, margin) with a
 	// decisive question not scored yet.
 	pending [3]bool
+	// pendingIDs are those decisive questions, for the reasons.
+	pendingIDs []*playbook.Question
 }
 
 // Knockouts returns the raised knockout flags.

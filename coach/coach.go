@@ -124,9 +124,46 @@ func (e *eval) cond(x *playbook.Expr) bool {
 		s, _ := e.env[eq.ID].(string)
 		return (s == eq.Value) != eq.Not
 	}
+	for i := range x.Guards {
+		if !e.guard(&x.Guards[i]) {
+			return false
+		}
+	}
 	out, err := e.vm.Run(x.Program, e.env)
 	b, ok := out.(bool)
 	return err == nil && ok && b
+}
+
+// guard checks one guard of a condition the way the VM would: text by
+// equality, numbers by comparison (an unknown number is NaN, for which
+// every comparison is false, as in the VM).
+func (e *eval) guard(g *playbook.Guard) bool {
+	switch g.Op {
+	case "==", "!=":
+		s, _ := e.env[g.ID].(string)
+		return (s == g.Text) == (g.Op == "==")
+	}
+	a, ok := e.env[g.ID].(float64)
+	if !ok {
+		return true // not a number after all: leave it to the VM
+	}
+	b := g.Number
+	if g.Other != "" {
+		if b, ok = e.env[g.Other].(float64); !ok {
+			return true
+		}
+	}
+	switch g.Op {
+	case "<":
+		return a < b
+	case "<=":
+		return a <= b
+	case ">":
+		return a > b
+	case ">=":
+		return a >= b
+	}
+	return true
 }
 
 // number runs a score expression, clamped to 0..100.
@@ -176,4 +213,44 @@ func (c *Coach) Tip(ans Answers, id string) string {
 		}
 	}
 	return ""
+}
+
+// Applies reports whether the question id applies to the deal in ans: it
+// has no condition (most questions), or its condition holds on what is
+// known (the strategic value only below cost for a strategic reason). The
+// interview skips a question that does not apply; the coach neither scores
+// nor asks it.
+func (c *Coach) Applies(ans Answers, id string) bool {
+	q, ok := c.pb.Question(id)
+	if !ok {
+		return false
+	}
+	if q.When == nil {
+		return true
+	}
+	e := c.get(ans)
+	defer c.pool.Put(e)
+	return e.applies(q)
+}
+
+// Total is how many questions the deal in ans has: those that apply to
+// it (see Applies) and any answered anyway. It is the "of N" of progress
+// counts, the same as Assessment.Total.
+func (c *Coach) Total(ans Answers) int {
+	n := 0
+	var e *eval
+	for _, q := range c.pb.Questions {
+		if _, answered := ans[q.ID]; answered || q.When == nil {
+			n++
+			continue
+		}
+		if e == nil {
+			e = c.get(ans)
+			defer c.pool.Put(e)
+		}
+		if e.applies(q) {
+			n++
+		}
+	}
+	return n
 }

@@ -23,7 +23,7 @@ func TestKnockouts(t *testing.T) {
 	}{
 		{"clear win-win", nil, coach.WinWin, coach.Go, "", false},
 		{"below cost, no strategic reason", []any{"seller.price", 3000}, coach.LoseWin, coach.Renegotiate, "below_cost_no_reason", false},
-		{"below cost with a strategic reason", []any{"seller.price", 3500, "seller.strategic_reason", "reference"}, coach.WinWin, coach.Go, "below_cost_with_reason", false},
+		{"below cost with a strategic reason worth the loss", []any{"seller.price", 3500, "seller.strategic_reason", "reference", "seller.walk_away", 3000, "seller.strategic_value", 500}, coach.WinWin, coach.Go, "below_cost_with_reason", false},
 		{"thin margin, no reason", []any{"seller.price", 4400}, coach.LoseWin, coach.Renegotiate, "thin_margin", false},
 		{"client too early (starter)", []any{"client.stage", "starter"}, coach.WinLose, coach.SayNo, "stage_too_early", true},
 		{"client past the fit (scaling)", []any{"client.stage", "scaling"}, coach.WinLose, coach.SayNo, "stage_too_late", true},
@@ -37,11 +37,12 @@ func TestKnockouts(t *testing.T) {
 		{"both lose", []any{"client.stage", "starter", "seller.price", 3000}, coach.LoseLose, coach.SayNo, "below_cost_no_reason", true},
 		{"disclosure weak without a knockout", []any{
 			"disclosure.client_knowledge", "medium", "disclosure.cons", []string{"takes time"},
-			"disclosure.terms_explained", "no", "disclosure.pressure", "some",
+			"disclosure.terms_explained", "no", "disclosure.pressure", "some", "disclosure.claims_true", "mostly",
 		}, coach.WinLose, coach.GoAfterFixes, "terms_not_explained", false},
 		{"readiness weak without a knockout", []any{
-			"client.need", "unclear", "client.benefits_usable", "few", "client.capacity", "no",
-		}, coach.WinLose, coach.SayNo, "need_unclear", true},
+			"client.need", "partial", "client.benefits_usable", "some", "client.capacity", "strained",
+			"client.better_alternative", "unsure", "client.value", coach.UnknownAnswer(), "client.decider", coach.UnknownAnswer(),
+		}, coach.WinLose, coach.SayNo, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,18 +75,24 @@ func TestKnockoutsHoldWhateverTheRest(t *testing.T) {
 		for _, f := range a.Flags {
 			require.NotEmpty(t, f.Because, "deal %d flag %s", i, f.ID)
 		}
+		for _, ko := range []string{"below_cost_no_reason", "below_walk_away", "strategic_value_short", "thin_margin"} {
+			if contains(ids, ko) {
+				require.Equal(t, coach.Lose, a.Outcome.Seller, "deal %d", i)
+				require.Contains(t, []coach.Decision{coach.Renegotiate, coach.SayNo}, a.Decision, "deal %d", i)
+			}
+		}
 		if contains(ids, "below_cost_no_reason") {
 			require.Equal(t, coach.Lose, a.Outcome.Seller, "deal %d", i)
 			require.NotEqual(t, coach.Go, a.Decision, "deal %d", i)
 		}
-		for _, ko := range []string{"stage_too_early", "stage_too_late", "too_big", "too_small", "better_alternative", "harms_group", "cannot_deliver"} {
+		for _, ko := range []string{"stage_too_early", "stage_too_late", "stage_outside_fit", "too_big", "too_small", "better_alternative", "benefits_few", "no_capacity", "harms_group", "cannot_deliver"} {
 			if contains(ids, ko) {
 				require.Equal(t, coach.SayNo, a.Decision, "deal %d raised %s: %v", i, ko, ids)
 			}
 		}
-		for _, ko := range []string{"silent_cons", "strong_pressure"} {
+		for _, ko := range []string{"silent_cons", "strong_pressure", "claims_untrue", "value_less", "overcharge", "drawbacks_left_out", "terms_not_explained_low"} {
 			if contains(ids, ko) {
-				require.Contains(t, []coach.Decision{coach.GoAfterFixes, coach.SayNo}, a.Decision, "deal %d", i)
+				require.Contains(t, []coach.Decision{coach.GoAfterFixes, coach.Renegotiate, coach.SayNo}, a.Decision, "deal %d", i)
 				require.Equal(t, coach.Lose, a.Outcome.Client)
 			}
 		}

@@ -18,8 +18,9 @@ func TestEmptyInterviewIsProvisionalAndOpen(t *testing.T) {
 	assert.Equal(t, coach.Open, a.Outcome.Seller)
 	assert.False(t, a.Scores.Readiness.Known)
 	assert.Empty(t, a.Flags)
-	assert.Equal(t, 14, a.Scored)
-	assert.Equal(t, 14, a.Unknown)
+	assert.Equal(t, 19, a.Scored) // the strategic value does not apply
+	assert.Equal(t, 19, a.Unknown)
+	assert.Equal(t, coach.FindOutFirst, a.Decision, "nothing answered is never a go")
 	assert.NotEmpty(t, a.FindOut)
 	b, err := json.Marshal(a)
 	require.NoError(t, err)
@@ -51,22 +52,31 @@ func TestPartialInterview(t *testing.T) {
 func TestProvisionalThreshold(t *testing.T) {
 	c := newCoach(t)
 	// None of these is decisive, so only the count makes it provisional.
-	scored := []string{"client.benefits_usable", "client.better_alternative", "client.capacity", "seller.group_effect", "disclosure.terms_explained"}
+	scored := []string{"client.benefits_usable", "client.better_alternative", "client.capacity", "seller.group_effect", "disclosure.terms_explained", "disclosure.pressure"}
 	ans := base()
-	for _, id := range scored[:4] {
+	for _, id := range scored[:5] {
 		ans[id] = coach.UnknownAnswer()
 	}
 	a := c.Assess(ans)
-	assert.Equal(t, 4, a.Unknown)
-	assert.False(t, a.Provisional, "4 of 14 is not more than a third")
-	ans[scored[4]] = coach.UnknownAnswer()
+	assert.Equal(t, 5, a.Unknown)
+	assert.False(t, a.Provisional, "5 of 19 is not more than a third")
+	assert.Equal(t, coach.Go, a.Decision)
+	ans[scored[5]] = coach.UnknownAnswer()
 	a = c.Assess(ans)
-	assert.True(t, a.Provisional, "5 of 14 is more than a third")
+	require.Equal(t, 6, a.Unknown)
+	assert.False(t, a.Provisional, "6 of 19 is not more than a third")
+	for _, id := range []string{"client.value", "client.decider"} {
+		ans[id] = coach.UnknownAnswer()
+		scored = append(scored, id)
+	}
+	a = c.Assess(ans)
+	assert.True(t, a.Provisional, "8 of 19 is more than a third")
+	assert.Equal(t, coach.FindOutFirst, a.Decision, "a provisional verdict is never a go")
 	var ids []string
 	for _, f := range a.FindOut {
 		ids = append(ids, f.Question)
 	}
-	assert.Subset(t, ids, scored[:4])
+	assert.ElementsMatch(t, scored, ids)
 }
 
 func TestUnknownLeavesScoreAlone(t *testing.T) {
@@ -117,7 +127,7 @@ func TestWrongTypesCountAsUnanswered(t *testing.T) {
 		"offer.cost", coach.Amount(-5),
 	)
 	a := c.Assess(ans)
-	assert.Equal(t, 4, a.Unknown) // stage, price, need, cons (cost is not scored)
+	assert.Equal(t, 5, a.Unknown) // stage, price, need, cons, cost (a gate)
 	assert.Nil(t, a.Margin)
 }
 

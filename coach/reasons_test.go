@@ -27,7 +27,7 @@ func TestAllClearOnlyWhenBothSidesWin(t *testing.T) {
 	assert.Contains(t, reasonTexts(a), "Your side is still open: answer the margin questions.")
 
 	full := c.Assess(base())
-	assert.Contains(t, reasonTexts(full), "Both sides clear the bar: client 97, you 90 (bar 60).")
+	assert.Contains(t, reasonTexts(full), "Both sides clear the bar: client 96, you 90 (bar 60).")
 }
 
 func reasonTexts(a *coach.Assessment) []string {

@@ -49,6 +49,8 @@ func cardCases() []cardCase {
 			map[locale.Lang]string{locale.EN: "win-lose: you win, the client loses", locale.NL: "win-lose: jij wint, de klant verliest"}},
 		{"renegotiate", dealWith("seller.price", 3000), coach.Renegotiate,
 			map[locale.Lang]string{locale.EN: "lose-win: you lose, the client wins", locale.NL: "lose-win: jij verliest, de klant wint"}},
+		{"find_out_first", dealWith("client.need", "unclear"), coach.FindOutFirst,
+			map[locale.Lang]string{locale.EN: "win-win: you win, and so does the client (so far)", locale.NL: "win-win: jij wint, en de klant ook (voorlopig)"}},
 		{"say_no", dealWith("client.employees", 150), coach.SayNo,
 			map[locale.Lang]string{locale.EN: "win-lose: you win, the client loses", locale.NL: "win-lose: jij wint, de klant verliest"}},
 	}
@@ -117,7 +119,9 @@ func TestVerdictRoundTrip(t *testing.T) {
 // A reason about drawbacks left out of the cons opens the cons.
 func TestDrawbacksLeftOutOpensTheCons(t *testing.T) {
 	c := newCommon(t, locale.EN, "")
-	_, press := start(t, locale.EN, exampleDeal(t, c), 120, 40)
+	ans := exampleDeal(t, c)
+	ans["disclosure.cons"] = coach.Items("takes 4 hours a month")
+	_, press := start(t, locale.EN, ans, 120, 40)
 	app := press("")
 	for i := 0; i < 20 && !strings.Contains(selectedLine(app.View()), "missing drawbacks"); i++ {
 		app = press("down")

@@ -5,9 +5,11 @@ import (
 	"path/filepath"
 
 	"github.com/winwincoach/winwin/coach"
+	"github.com/winwincoach/winwin/coach/dealfile"
 	"github.com/winwincoach/winwin/coach/practice"
 	"github.com/winwincoach/winwin/content/cases"
 	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/content/safetext"
 )
 
 // hasCases reports whether dir holds case files (*.yaml besides a
@@ -35,6 +37,7 @@ func lintCases(l *linter) {
 		l.say(cat.T("cli.lint.problems", l.dir, len(probs)))
 		return
 	}
+	lintSplitNumbers(l, lib)
 	pb := l.playbook
 	if pb == nil {
 		if hasFile(playbook.FileName)(l.dir) {
@@ -60,4 +63,19 @@ func lintCases(l *linter) {
 		return
 	}
 	l.say(cat.T("training.lint.ok", l.dir, len(lib.Cases)))
+}
+
+// lintSplitNumbers warns about flow-list items that look like one number
+// split at its comma ([about €5,500 a year]): valid YAML, so not a
+// problem that fails lint, but almost never what the author meant.
+func lintSplitNumbers(l *linter, lib *cases.Library) {
+	for _, cs := range lib.Cases {
+		data, err := safetext.ReadPath(cs.File)
+		if err != nil {
+			continue // the library loaded it a moment ago; nothing to add
+		}
+		for _, w := range dealfile.SplitNumbers(data, cs.File) {
+			l.say(w.Format(l.e.cat))
+		}
+	}
 }

@@ -34,13 +34,16 @@ func TestParseExample(t *testing.T) {
 	pb := defaultPlaybook(t)
 	ans, err := dealfile.Parse(pb, example(t), "example.yaml")
 	require.NoError(t, err)
-	assert.Len(t, ans, len(pb.Questions), "every question of the contract is answered")
+	assert.Len(t, ans, len(pb.Questions)-1, "every question of the contract is answered but the strategic value (it does not apply)")
 	assert.Equal(t, coach.Text("Growth programme, one year"), ans["offer.name"])
 	assert.Equal(t, coach.Items("growing", "established"), ans["offer.fit.stages"])
 	assert.Equal(t, coach.Amount(99), ans["offer.fit.employees.max"])
 	assert.Equal(t, coach.Amount(4000), ans["offer.cost"])
+	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months, not weeks"), ans["offer.drawbacks"])
 	// A flow list splits at commas: this is why the README says to quote.
-	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months", "not weeks"), ans["offer.drawbacks"])
+	bare, err := dealfile.Parse(pb, []byte("offer:\n  drawbacks: [takes 4 hours a month, results after months, not weeks]\n"), "bare.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, coach.Items("takes 4 hours a month", "results after months", "not weeks"), bare["offer.drawbacks"])
 	assert.Equal(t, coach.Text("yes"), ans["client.capacity"], "a bare yes is YAML 1.1's true, read as the choice yes")
 	assert.Equal(t, coach.Amount(4800), ans["seller.walk_away"])
 	for id, a := range ans {
@@ -275,5 +278,35 @@ func BenchmarkParse(b *testing.B) {
 		if _, err := dealfile.Parse(pb, data, "example.yaml"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A flow-list item that starts with digits right after one that ends in
+// digits was most likely one item split at a comma: lint warns.
+func TestSplitNumbers(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string // field and the two items
+	}{
+		{"euro amount", "offer:\n  benefits: [about €5,500 a year off the bill, pays back]\n", []string{"offer.benefits", "about €5", "500 a year off the bill"}},
+		{"quoted is fine", "offer:\n  benefits: [\"about €5,500 a year\", pays back]\n", nil},
+		{"words after a comma", "offer:\n  drawbacks: [results after months, not weeks]\n", nil},
+		{"numbers that are two items", "offer:\n  fit: {stages: [growing]}\ncases:\n  sizes: [10, 20]\n", []string{"cases.sizes", "10", "20"}},
+		{"block lists are not flow lists", "offer:\n  benefits:\n    - about €5\n    - 500 a year\n", nil},
+		{"bad YAML gives none", "offer: [\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dealfile.SplitNumbers([]byte(tt.yaml), "f.yaml")
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.want[0], got[0].Field)
+			assert.Equal(t, "f.yaml", got[0].File)
+			assert.Positive(t, got[0].Line)
+			assert.Equal(t, []any{tt.want[1], tt.want[2], tt.want[1] + "," + tt.want[2]}, got[0].Msg.Args)
+		})
 	}
 }

@@ -61,8 +61,11 @@ func TestScore(t *testing.T) {
 			score: 93, points: practice.Points{Quadrant: 20, Decision: 30, Facts: 50 * 24.0 / 28},
 			diffs:   []string{"disclosure.cons", "seller.price"},
 			weakest: playbook.Disclosure,
-			// The trainee's answers no longer show the silent cons.
-			coachVer: practice.Verdict{Quadrant: coach.LoseWin, Decision: coach.Renegotiate},
+			// The trainee's answers no longer show the silent cons, but
+			// their two cons still leave known drawbacks out for a client
+			// who knows little (coach v2): both sides lose, and the price
+			// is renegotiated first.
+			coachVer: practice.Verdict{Quadrant: coach.LoseLose, Decision: coach.Renegotiate},
 		},
 		{
 			name: "partial credit for near answers", caseID: "hardware-store-unclear-need",
@@ -77,8 +80,8 @@ func TestScore(t *testing.T) {
 			score: 96, points: practice.Points{Quadrant: 20, Decision: 30, Facts: 50 * 25.5 / 28},
 			diffs:   []string{"offer.fit.stages", "client.employees", "client.need", "disclosure.pros"},
 			weakest: playbook.Readiness,
-			// A partly clear need lifts readiness just over the bar.
-			coachVer: practice.Verdict{Quadrant: coach.WinWin, Decision: coach.Go},
+			// Few usable benefits alone is a knockout (coach v2): still
+			// the expert's say-no, whatever the need.
 		},
 		{
 			name: "unanswered and unknown earn nothing", caseID: "carpentry-accounts-favour",
@@ -89,8 +92,9 @@ func TestScore(t *testing.T) {
 			score: 93, points: practice.Points{Quadrant: 20, Decision: 30, Facts: 50 * 24.0 / 28},
 			diffs:   []string{"seller.price", "seller.strategic_reason"},
 			weakest: playbook.Margin,
-			// Without a price the below-cost knockout cannot fire.
-			coachVer: practice.Verdict{Quadrant: coach.WinWin, Decision: coach.Go},
+			// Without a price the below-cost knockout cannot fire, and
+			// the seller's side is open: find out first, never go.
+			coachVer: practice.Verdict{Quadrant: coach.WinWin, Decision: coach.FindOutFirst},
 		},
 	}
 	for _, tt := range tests {

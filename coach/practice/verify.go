@@ -14,8 +14,8 @@ import (
 
 // Verify checks one case against the coach: its facts parse as a deal file
 // of the coach's playbook, every teaching note names a question the
-// trainee answers, the coach's verdict on the facts is not provisional,
-// and it is the expert's verdict. This is what `winwin lint` runs on a
+// trainee answers, the coach's verdict on the facts is not provisional
+// (unless the expert says find out first), and it is the expert's verdict. This is what `winwin lint` runs on a
 // case library, after cases.LoadFS has checked the files themselves.
 // Problems are in the case file's lines; none means the case is sound.
 func Verify(c *coach.Coach, cs *cases.Case) []dealfile.Problem {
@@ -41,10 +41,12 @@ func Verify(c *coach.Coach, cs *cases.Case) []dealfile.Problem {
 		return sortByLine(out)
 	}
 	a := c.Assess(ans)
-	if a.Provisional {
+	want := Expert(cs)
+	// A case whose lesson is "find out first" is provisional by design;
+	// any other must be decided by its facts.
+	if a.Provisional && want.Decision != coach.FindOutFirst {
 		at(cs.Pos.Facts, "facts", "practice.verify.provisional", a.Unknown, a.Scored)
 	}
-	want := Expert(cs)
 	if a.Quadrant != want.Quadrant || a.Decision != want.Decision {
 		at(cs.Pos.Verdict, "verdict", "practice.verify.mismatch",
 			string(want.Quadrant), string(want.Decision), string(a.Quadrant), string(a.Decision))

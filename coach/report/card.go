@@ -48,7 +48,7 @@ func (l *layout) card() Card {
 // order. A verdict that waits on answers leads with its questions.
 func top(a *coach.Assessment) []coach.Action {
 	var out []coach.Action
-	if a.Decision == coach.Decision("find-out-first") && len(a.FindOut) > 0 {
+	if a.Decision == coach.FindOutFirst && len(a.FindOut) > 0 {
 		for _, f := range a.FindOut {
 			out = append(out, coach.Action{Text: f.Text, Because: []string{f.Question}})
 		}
@@ -107,4 +107,13 @@ func DecisionMark(cat *locale.Catalog, d coach.Decision, provisional bool) strin
 		s += " " + cat.T("report.provisional_mark")
 	}
 	return s
+}
+
+// TodoKey is the catalog key of the card's actions heading: the questions
+// to ask, in order, when the verdict waits on them.
+func TodoKey(c Card) string {
+	if c.Decision == coach.FindOutFirst {
+		return "report.card.todo_ask"
+	}
+	return "report.card.todo"
 }

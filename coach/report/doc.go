@@ -37,6 +37,9 @@ type Item struct {
 	Because []string
 	// Link is the question to open to change the item, or "".
 	Link string
+	// Unquoted marks a card's sentence that is a question to ask in your
+	// own words (find out first), not one to say as written.
+	Unquoted bool
 }
 
 // Section is a titled group of items.
@@ -80,7 +83,7 @@ func Layout(a *coach.Assessment, cat *locale.Catalog, pb *playbook.Playbook) Doc
 	l := &layout{a: a, cat: cat, pb: pb}
 	d := Doc{Card: l.card()}
 	why, actions, talk, find, flags := l.why(), l.actions(), l.talk(), l.findOut(), l.flags()
-	if a.Decision == coach.Decision("find-out-first") {
+	if a.Decision == coach.FindOutFirst {
 		// The questions lead: the verdict waits on their answers.
 		d.Sections = []Section{find, why}
 	} else {
@@ -88,7 +91,7 @@ func Layout(a *coach.Assessment, cat *locale.Catalog, pb *playbook.Playbook) Doc
 	}
 	d.Sections = append(d.Sections, actions...)
 	d.Sections = append(d.Sections, talk)
-	if a.Decision != coach.Decision("find-out-first") {
+	if a.Decision != coach.FindOutFirst {
 		d.Sections = append(d.Sections, find)
 	}
 	d.Sections = append(d.Sections, flags, l.scores())
@@ -122,8 +125,9 @@ func (l *layout) labels(ids []string) []string {
 }
 
 // link is the question among ids that the seller would change: their
-// own plan (price, cons) before the facts of client and offer, a scored
-// answer before the context it is read in.
+// own plan (price, cons) before the facts of client and offer, a decisive
+// answer before the others, a scored one before the context it is read
+// in (what the client knows).
 func (l *layout) link(ids []string) string {
 	if l.pb == nil {
 		if len(ids) > 0 {
@@ -137,8 +141,11 @@ func (l *layout) link(ids []string) string {
 		if !ok {
 			continue
 		}
-		rank := sectionRank(q.Section) * 2
-		if q.Scored() {
+		rank := sectionRank(q.Section) * 4
+		if q.Decisive {
+			rank += 2
+		}
+		if q.Scored() && q.Weight > 0 {
 			rank++
 		}
 		if rank > bestRank {

@@ -77,7 +77,7 @@ func (m *mdWriter) card(c Card) {
 		m.line("> **", Escape(c.Provisional), "**")
 	}
 	if len(c.Actions) > 0 {
-		m.heading(m.cat.T("report.card.todo"))
+		m.heading(m.cat.T(TodoKey(c)))
 		for i, x := range c.Actions {
 			m.line(itoa(i+1), ". ", Escape(x.Text))
 		}
@@ -89,7 +89,7 @@ func (m *mdWriter) card(c Card) {
 			if x.Kind != "" {
 				kind = "**" + Escape(x.Kind) + ":** "
 			}
-			m.line("- ", kind, Escape(quoted(x.Text)))
+			m.line("- ", kind, Escape(sayText(x)))
 		}
 	}
 }

@@ -65,10 +65,10 @@ func TestGolden(t *testing.T) {
 		prov     bool
 	}{
 		{"win_win", coach.WinWin, coach.Go, false},
-		{"say_no", coach.LoseLose, coach.SayNo, false},
-		{"provisional", coach.WinWin, coach.Go, true},
-		{"renegotiate", coach.LoseWin, coach.Renegotiate, false},
 		{"go_after_fixes", coach.WinLose, coach.GoAfterFixes, false},
+		{"say_no", coach.LoseLose, coach.SayNo, false},
+		{"provisional", coach.WinWin, coach.FindOutFirst, true},
+		{"renegotiate", coach.LoseWin, coach.Renegotiate, false},
 	}
 	for _, tc := range cases {
 		for _, lang := range locale.Langs() {
@@ -80,6 +80,9 @@ func TestGolden(t *testing.T) {
 				opts := report.Options{File: "deals/" + tc.deal + ".yaml", Playbook: defaultPlaybook(t), Date: callDay}
 				golden(t, tc.deal+"."+string(lang)+".txt", report.Text(a, cat, opts))
 				golden(t, tc.deal+"."+string(lang)+".md", report.Markdown(a, cat, opts))
+				js, err := report.JSON(a, opts.File)
+				require.NoError(t, err)
+				golden(t, tc.deal+"."+string(lang)+".json", string(js))
 			})
 		}
 	}
@@ -88,7 +91,7 @@ func TestGolden(t *testing.T) {
 // TestNoMissingLabels checks that no label of any report falls back to
 // the "!key" of a missing catalog entry.
 func TestNoMissingLabels(t *testing.T) {
-	for _, deal := range []string{"win_win", "say_no", "provisional"} {
+	for _, deal := range []string{"win_win", "go_after_fixes", "say_no", "provisional"} {
 		for _, lang := range locale.Langs() {
 			a, cat := assess(t, deal, lang)
 			for _, out := range []string{report.Text(a, cat, report.Options{}), report.Markdown(a, cat, report.Options{})} {

@@ -80,7 +80,7 @@ func (t *textWriter) card(c Card) {
 	}
 	t.line(c.Money)
 	if len(c.Actions) > 0 {
-		t.heading(t.cat.T("report.card.todo"))
+		t.heading(t.cat.T(TodoKey(c)))
 		for i, x := range c.Actions {
 			t.line("  ", apply(t.st.Heading, itoa(i+1)+"."), " ", x.Text)
 		}
@@ -92,7 +92,7 @@ func (t *textWriter) card(c Card) {
 			if x.Kind != "" {
 				kind = apply(t.st.Heading, x.Kind+":") + " "
 			}
-			t.line("  ", kind, quoted(x.Text))
+			t.line("  ", kind, sayText(x))
 		}
 	}
 }

@@ -11,8 +11,16 @@ import (
 
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$`)
 
-// DecisionIDs are the four decisions every playbook must advise on.
-func DecisionIDs() []string { return []string{"go", "go-after-fixes", "renegotiate", "say-no"} }
+// DecisionIDs are the five decisions a playbook advises on, from most to
+// least eager. Every one is required except OptionalDecision.
+func DecisionIDs() []string {
+	return []string{"go", "go-after-fixes", OptionalDecision, "renegotiate", "say-no"}
+}
+
+// OptionalDecision is the decision a playbook may leave out: it came with
+// playbook version 2, and a playbook written before it still loads (the
+// coach then speaks from its message catalog).
+const OptionalDecision = "find-out-first"
 
 // Unknown is the answer every question accepts besides its own choices.
 const Unknown = "unknown"
@@ -110,7 +118,10 @@ func (l *loader) question(rq rawQuestion, qn *yaml.Node, index int) *Question {
 	}
 	if rq.Weight != nil {
 		q.Weight = *rq.Weight
-		if q.Weight <= 0 || q.Weight > 10 {
+		// Weight 0 makes a gate: the question is scored (it can be
+		// unknown, decisive and on the find-out list) but adds no points,
+		// as the offer's fit does.
+		if q.Weight < 0 || q.Weight > 10 {
 			l.add(child(qn, "weight"), "playbook.weight_range", path, q.Weight)
 		}
 	}
@@ -127,7 +138,7 @@ func (l *loader) options(q *Question, rq rawQuestion, qn *yaml.Node, path string
 	seen := map[string]bool{}
 	for i, rc := range rq.Choices {
 		cn := at(nodes, i)
-		o := Option{Value: rc.Value, Score: rc.Score}
+		o := Option{Value: rc.Value, Score: rc.Score, Open: rc.Open}
 		cpath := path + ".choices." + rc.Value
 		switch {
 		case rc.Value == "":
@@ -169,12 +180,16 @@ func (l *loader) options(q *Question, rq rawQuestion, qn *yaml.Node, path string
 
 func (l *loader) questionExprs(c *compiler, q *Question, rq rawQuestion, qn *yaml.Node) {
 	path := "questions." + rq.ID
+	if rq.When != "" {
+		l.expr(rq.When, l.pos(child(qn, "when")), nil, false, &q.When)
+	}
 	if rq.Score != "" {
 		l.expr(rq.Score, l.pos(child(qn, "score")), rq.Needs, true, &q.Score)
 	} else if rq.Needs != nil {
 		l.add(child(qn, "needs"), "playbook.needs_without_expr", path)
 	}
-	if q.Scored() && q.Score == nil && rq.Score == "" && !hasOptionScores(q) {
+	// A gate (weight 0) needs no score: it adds no points.
+	if q.Scored() && q.Weight > 0 && q.Score == nil && rq.Score == "" && !hasOptionScores(q) {
 		l.add(qn, "playbook.unscored", path)
 	}
 	// Sized up front: the compile jobs keep pointers into this slice.

@@ -62,6 +62,9 @@ func (l *loader) decisions(pb *Playbook, raw *rawPlaybook, root *yaml.Node) {
 	dn := child(root, "decisions")
 	for _, id := range DecisionIDs() {
 		rd, ok := raw.Decisions[id]
+		if !ok && id == OptionalDecision {
+			continue
+		}
 		if !ok {
 			l.add(dn, "playbook.missing", "decisions."+id)
 			continue

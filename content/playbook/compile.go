@@ -63,6 +63,7 @@ func (c *compiler) compile(src string, pos Pos, needs []string, asScore bool) (*
 		expr.Patch(stepBudget{}),
 		expr.DisableBuiltin("now"),
 		expr.Function("position", position),
+		expr.Function("covered", covered, new(func(string, []string) bool)),
 		expr.MaxNodes(2000),
 	}
 	if asScore {
@@ -80,6 +81,7 @@ func (c *compiler) compile(src string, pos Pos, needs []string, asScore bool) (*
 	}
 	if !asScore {
 		e.Equal = c.equality(prog.Node())
+		e.Guards = c.guards(prog.Node())
 	}
 	for i := range m.reads {
 		e.Reads = append(e.Reads, i)
@@ -210,4 +212,28 @@ func position(params ...any) (any, error) {
 		return nil, fmt.Errorf("position: first argument must be a list")
 	}
 	return -1, nil
+}
+
+// covered is the expression function covered(drawback, cons): whether a
+// con says what the drawback says, in other words (see Covers).
+func covered(params ...any) (any, error) {
+	if len(params) != 2 {
+		return nil, fmt.Errorf("covered(drawback, cons) takes two arguments")
+	}
+	d, ok := params[0].(string)
+	if !ok {
+		return nil, fmt.Errorf("covered: the drawback must be text")
+	}
+	switch cons := params[1].(type) {
+	case []string:
+		return CoveredBy(d, cons), nil
+	case []any:
+		for _, c := range cons {
+			if s, ok := c.(string); ok && Covers(s, d) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	return nil, fmt.Errorf("covered: the cons must be a list")
 }

@@ -20,9 +20,11 @@ var contractIDs = []string{
 	"offer.name", "offer.fit.stages", "offer.fit.employees.min", "offer.fit.employees.max",
 	"offer.cost", "offer.list_price", "offer.benefits", "offer.drawbacks",
 	"client.name", "client.stage", "client.employees", "client.need", "client.benefits_usable",
-	"client.better_alternative", "client.capacity",
+	"client.better_alternative", "client.capacity", "client.value", "client.decider",
 	"disclosure.client_knowledge", "disclosure.pros", "disclosure.cons", "disclosure.terms_explained", "disclosure.pressure",
-	"seller.price", "seller.strategic_reason", "seller.group_effect", "seller.delivery_capacity", "seller.walk_away",
+	"disclosure.claims_true",
+	"seller.price", "seller.strategic_reason", "seller.strategic_value", "seller.group_effect", "seller.delivery_capacity",
+	"seller.walk_away",
 }
 
 func TestLoadDefault(t *testing.T) {
@@ -46,6 +48,23 @@ func TestLoadDefault(t *testing.T) {
 			for _, o := range q.Options {
 				assert.NotEmpty(t, o.Label[lang], "%s.%s label %s", q.ID, o.Value, lang)
 			}
+		}
+	}
+}
+
+// Every scored question of the default playbook has a question to ask
+// when its answer is unknown, in every language: it is an item of "find
+// out before the call".
+func TestEveryScoredQuestionHasAnAskText(t *testing.T) {
+	pb, err := playbook.LoadDefault()
+	require.NoError(t, err)
+	assert.Equal(t, 2, pb.Version, "coach v2")
+	for _, q := range pb.Questions {
+		if !q.Scored() {
+			continue
+		}
+		for _, lang := range locale.Langs() {
+			assert.NotEmpty(t, q.Ask[lang], "%s has no ask text in %s", q.ID, lang)
 		}
 	}
 }

@@ -37,6 +37,7 @@ type rawQuestion struct {
 	Weight   *float64    `yaml:"weight"`
 	Optional bool        `yaml:"optional"`
 	Decisive bool        `yaml:"decisive"`
+	When     string      `yaml:"when"`
 	Score    string      `yaml:"score"`
 	Needs    []string    `yaml:"needs"`
 	Tips     []rawTip    `yaml:"tips"`
@@ -47,6 +48,7 @@ type rawChoice struct {
 	Label rawText  `yaml:"label"`
 	Score *float64 `yaml:"score"`
 	Tip   rawText  `yaml:"tip"`
+	Open  bool     `yaml:"open"`
 }
 
 type rawTip struct {

@@ -128,6 +128,9 @@ type Expr struct {
 	// Equal is set when the condition is just "id == 'value'" (or !=),
 	// which the coach evaluates directly.
 	Equal *Equality
+	// Guards are simple terms the condition cannot hold without (see
+	// Guard), checked before the VM runs.
+	Guards []Guard
 }
 
 // Equality is a condition of the form id == 'value' or id != 'value'.
@@ -145,6 +148,10 @@ type Option struct {
 	Score *float64
 	// Tip is what the live coach says when this option is picked.
 	Tip Text
+	// Open marks an answer that leaves the question open ("the need is
+	// unclear"): flags still read it, but it is scored as not known, so
+	// a decisive question keeps its side open and it is a find-out item.
+	Open bool
 }
 
 // CondTip is a tip shown after an answer when its condition holds.
@@ -174,9 +181,14 @@ type Question struct {
 	// Decisive questions must be scored before their side can be called:
 	// until then the side stays open and the verdict provisional.
 	Decisive bool
-	Score    *Expr
-	Tips     []CondTip
-	Pos      Pos
+	// When, if set, is the condition under which the question applies
+	// (the value of a strategic return only when the price is below cost
+	// for a strategic reason). While it does not hold, or cannot be
+	// decided yet, the question is neither scored nor asked.
+	When  *Expr
+	Score *Expr
+	Tips  []CondTip
+	Pos   Pos
 }
 
 // Scored reports whether the question counts toward a pillar.
@@ -228,7 +240,7 @@ func (f *Flag) ActionID() string {
 	return f.ID
 }
 
-// Decision is the advice that comes with one of the decisions.
+// Decision is the advice that comes with one of the five decisions.
 type Decision struct {
 	Title   Text
 	Summary Text

@@ -92,7 +92,9 @@ func New(c common.Common, answers coach.Answers, opts Options) Model {
 		a, ok := m.answers[q.ID]
 		f.Set(a, ok)
 		m.fields = append(m.fields, f)
-		if !ok && m.cur < 0 {
+		// A question that does not apply to this deal (coach.Applies) is
+		// not waiting for an answer.
+		if !ok && m.cur < 0 && c.Coach.Applies(m.answers, q.ID) {
 			m.cur = i
 		}
 	}

@@ -212,7 +212,13 @@ func inOrder(first, second tea.Cmd) tea.Cmd {
 func (m Model) goToNext(id string) (Model, tea.Cmd) {
 	for i, f := range m.fields {
 		if f.ID() == id {
-			return m.goTo(i + 1)
+			// Skip what does not apply to this deal (the strategic
+			// value of a price above cost).
+			next := i + 1
+			for next < len(m.fields) && !m.c.Coach.Applies(m.answers, m.fields[next].ID()) {
+				next++
+			}
+			return m.goTo(next)
 		}
 	}
 	return m, nil

@@ -94,13 +94,18 @@ func (m Model) tabs() string {
 	active := m.section()
 	var tabs []tab
 	for _, s := range m.c.Playbook.Sections {
-		done := 0
+		done, total := 0, 0
 		for _, q := range s.Questions {
-			if _, ok := m.answers[q.ID]; ok {
+			_, ok := m.answers[q.ID]
+			if ok {
 				done++
 			}
+			// A question that does not apply to this deal is not counted.
+			if ok || q.When == nil || m.c.Coach.Applies(m.answers, q.ID) {
+				total++
+			}
 		}
-		tabs = append(tabs, tab{title: s.Title.In(m.c.Lang()), done: done, total: len(s.Questions)})
+		tabs = append(tabs, tab{title: s.Title.In(m.c.Lang()), done: done, total: total})
 	}
 	if !m.opts.Finish {
 		tabs = append(tabs, tab{title: m.c.T("interview.verdict_tab"), total: -1})
@@ -108,6 +113,8 @@ func (m Model) tabs() string {
 	var sig strings.Builder
 	for _, t := range tabs {
 		sig.WriteString(strconv.Itoa(t.done))
+		sig.WriteByte('/')
+		sig.WriteString(strconv.Itoa(t.total))
 		sig.WriteByte(',')
 	}
 	sig.WriteString(strconv.Itoa(active) + "," + strconv.Itoa(m.width))

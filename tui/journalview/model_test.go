@@ -53,7 +53,7 @@ func TestFilters(t *testing.T) {
 	assert.Contains(t, v, "quadrant: win-win")
 	assert.Equal(t, want, strings.Count(v, "  win-win  "), v)
 
-	s, _ = drive(s, presses("w", "w", "w", "w", "d", "d", "d", "d")...) // any quadrant, say no
+	s, _ = drive(s, presses("w", "w", "w", "w", "d", "d", "d", "d", "d")...) // any quadrant, say no (the fifth decision)
 	v = s.View()
 	assert.Contains(t, v, "quadrant: any")
 	assert.Contains(t, v, "decision: Say no")

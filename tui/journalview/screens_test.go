@@ -35,7 +35,8 @@ func TestScreens(t *testing.T) {
 		{name: "list", steps: []step{{wait: loaded}}},
 		{name: "list_nl", lang: locale.NL, steps: []step{{wait: loaded}}},
 		{name: "filtered", steps: []step{{wait: loaded}, {keys: []string{"/", "text:ij", "enter"}, wait: []string{"/ij", "7 deals", "Slagerij Bakk"}},
-			{keys: []string{"d"}, wait: []string{"decision: Go", "3 deals", "Bakkerij Jans"}}}},
+			// Van Dijk Bouw's need is unknown: find out first, not go (coach v2).
+			{keys: []string{"d"}, wait: []string{"decision: Go", "2 deals", "Bakkerij Jans"}}}},
 		{name: "deal", steps: []step{{wait: loaded}, {keys: []string{"end", "up", "up", "enter"}, wait: []string{"Revisions (3)", "Both sides win"}}}},
 		{name: "compare", steps: []step{{wait: loaded}, {keys: []string{"end", "up", "up", "enter"}, wait: []string{"Revisions (3)", "Both sides win"}},
 			{keys: []string{"down", "down", "space", "up", "up", "space", "c"}, wait: []string{"Answers changed"}}}},

@@ -63,7 +63,7 @@ func TestCaseDraftContinues(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := reopen(t, j, tc.id, tc.keys)
 			v := m.View()
-			assert.Contains(t, v, "Your answers so far: 2 of 25 (Exam mode)")
+			assert.Contains(t, v, "Your answers so far: 2 of 28 (Exam mode)")
 			assert.Contains(t, v, "enter continue")
 			assert.Contains(t, v, "x start over")
 			assert.NotContains(t, v, "learn/exam", "the mode is the draft's")
@@ -108,7 +108,7 @@ func TestCaseDraftStartOver(t *testing.T) {
 	assert.NotContains(t, v, "enter continue", "enter waits for the answer")
 
 	m = screentest.Drive(m, screentest.Key("n"))
-	assert.Contains(t, m.View(), "Your answers so far: 2 of 25")
+	assert.Contains(t, m.View(), "Your answers so far: 2 of 28")
 	_, err := j.CaseDraft(ctx, "ann", "bakery-deck-oven")
 	require.NoError(t, err, "kept")
 
@@ -144,7 +144,7 @@ func TestCaseDraftKeptOnLeaving(t *testing.T) {
 	m := run(t, j, "bakery-deck-oven", false, "enter text:Vulcan_Four enter esc")
 	assert.Contains(t, m.View(), "esc: back to the cases (your answers are kept)")
 	m = screentest.Drive(m, screentest.Keys("esc enter")...)
-	assert.Contains(t, m.View(), "Your answers so far: 1 of 25 (Learn mode)")
+	assert.Contains(t, m.View(), "Your answers so far: 1 of 28 (Learn mode)")
 }
 
 // The story of a case with a draft: how far it got, in which mode, and
@@ -154,7 +154,7 @@ func TestGoldenDraftOffer(t *testing.T) {
 	for _, tc := range []struct {
 		lang locale.Lang
 		wait string
-	}{{locale.EN, "Your answers so far: 2 of 25"}, {locale.NL, "Al 2 van 25 beantwoord"}} {
+	}{{locale.EN, "Your answers so far: 2 of 28"}, {locale.NL, "Al 2 van 28 beantwoord"}} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			j := journalIn(t)
 			_, err := j.CreateDraft(ctx, "ann", journal.NewDraft{Total: 25, Case: "webshop-silent-cons", Mode: journal.Exam,

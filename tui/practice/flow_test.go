@@ -58,7 +58,7 @@ func TestPracticeSteps(t *testing.T) {
 		notWant []string
 	}{
 		{name: "the list with the best score so far", keys: "",
-			want: []string{"Pick a case", "A new deck oven for a busy bakery", "best so far 64", "16 cases"}},
+			want: []string{"Pick a case", "A new deck oven for a busy bakery", "best so far 64", "17 cases"}},
 		{name: "enter opens the story", keys: "down enter",
 			want: []string{"A first healthcare client, below cost", "Mode: [Learn]"}},
 		{name: "space switches to exam", id: "bakery-deck-oven", keys: "space",
@@ -79,10 +79,10 @@ func TestPracticeSteps(t *testing.T) {
 			want: []string{"❯ 2 win-lose"}},
 		{name: "esc from the call goes back into the interview", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown esc",
 			want: []string{"What price will you offer?", "Coach"}},
-		{name: "the result recommends a case of the pillar missed most", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 4",
-			want: []string{"Score: 0 of 100", "Missed most: Readiness", "Next case: A year-long growth track", "Press enter to start it."}},
-		{name: "enter on the recommendation opens its story", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 4 enter",
-			want: []string{"A year-long growth track for someone who just started", "Mode:"}},
+		{name: "the result recommends a case of the pillar missed most", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5",
+			want: []string{"Score: 0 of 100", "Missed most: Readiness", "Next case: A proposal asked for before anyone named the problem", "Press enter to start it."}},
+		{name: "enter on the recommendation opens its story", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 4 5 enter",
+			want: []string{"A proposal asked for before anyone named the problem", "Mode:"}},
 		{name: "esc on the result goes back to the list", id: "bakery-deck-oven", keys: "enter pgdown pgdown pgdown pgdown 1 1 esc",
 			want: []string{"Pick a case", "best so far 64"}},
 	}

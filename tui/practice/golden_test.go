@@ -57,7 +57,7 @@ func TestGoldenComparison(t *testing.T) {
 				screentest.Step{Keys: "pgdown tab", Wait: []string{w[2]}},
 				screentest.Step{Keys: "3", Wait: []string{w[3]}},
 				screentest.Step{Keys: "pgdown pgdown pgdown", Wait: []string{w[4]}},
-				screentest.Step{Keys: "2 4", Wait: []string{w[5]}},
+				screentest.Step{Keys: "2 5", Wait: []string{w[5]}},
 			)
 		})
 	}

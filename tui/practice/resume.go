@@ -157,7 +157,7 @@ func (m Model) draftLine() string {
 		return m.oneLine(th.Warn, m.c.T(plural("training.draft.confirm", n), n))
 	}
 	mode := m.nameOf(training.Mode(m.found.Mode))
-	return m.oneLine(th.Accent, m.c.T("training.draft.found", n, len(m.c.Playbook.Questions), mode))
+	return m.oneLine(th.Accent, m.c.T("training.draft.found", n, m.c.Coach.Total(m.found.Answers), mode))
 }
 
 // continueDraft is what the interview starts from: the draft's answers,
@@ -187,7 +187,7 @@ func (m Model) draftBase() journal.NewDraft {
 	return journal.NewDraft{
 		Playbook: coach.PlaybookRef{ID: m.c.Playbook.ID, Version: m.c.Playbook.Version},
 		Locale:   string(m.c.Lang()),
-		Total:    len(m.c.Playbook.Questions),
+		Total:    m.c.Coach.Total(nil), // the questions that apply
 		Case:     m.cs.ID,
 		Mode:     journal.Mode(m.mode()),
 	}

@@ -36,14 +36,16 @@ func (m Model) Phase() Phase {
 // Answered is how many of the interview's questions are answered so far,
 // and how many there are.
 func (m Model) Answered() (answered, total int) {
-	total = len(m.c.Playbook.Questions)
+	// Only the questions that apply to the answers so far count (the
+	// strategic value only below cost for a reason).
 	switch {
 	case m.step >= stepPredict && m.answers != nil:
-		return len(m.answers), total
+		return len(m.answers), m.c.Coach.Total(m.answers)
 	case m.started:
-		return len(m.iv.Answers()), total
+		ans := m.iv.Answers()
+		return len(ans), m.c.Coach.Total(ans)
 	}
-	return 0, total
+	return 0, m.c.Coach.Total(nil)
 }
 
 // Result is the scored attempt once the call is made, else nil.

@@ -89,13 +89,13 @@ func TestRoomTwentyParticipants(t *testing.T) {
 			seen.WriteString(cl.Wait("Where does this deal stand?"))
 			// One key at a time: keys that arrive in one read are one
 			// message ("11"), as when a user pastes.
-			pick := "1" // win-win, go: the expert's call
+			quadrant, decision := "1", "1" // win-win, go: the expert's call
 			if i%2 == 1 {
-				pick = "4" // lose-lose, say no
+				quadrant, decision = "4", "5" // lose-lose, say no (the fifth decision)
 			}
-			cl.Send(pick)
+			cl.Send(quadrant)
 			seen.WriteString(cl.Wait("✓"))
-			cl.Send(pick)
+			cl.Send(decision)
 			s := cl.Wait("Your call is in")
 			seen.WriteString(s)
 			if strings.Contains(s, "Score:") {
@@ -156,7 +156,7 @@ func TestRoomReconnect(t *testing.T) {
 	p.Wait("A new deck oven")
 	p.Send(enter)
 	p.Wait("What is the offer called?")
-	tr.Wait("● Anna", "0/25")
+	tr.Wait("● Anna", "0/28")
 	p.Drop()
 	tr.Wait("○ Anna")
 
@@ -191,7 +191,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	p.Send(" ")
 	p.Send(enter)
 	p.Wait("Smallest client it fits")
-	tr.Wait("● Anna", "2/25")
+	tr.Wait("● Anna", "2/28")
 
 	// Both answers are in the journal before the line goes.
 	const anna = "name:STAND1:anna"
@@ -208,7 +208,7 @@ func TestRoomReconnectKeepsAnswers(t *testing.T) {
 	tr.Wait("○ Anna")
 
 	back := f.open("anna", sshtest.ByName("anna", "stand1", nil))
-	back.Wait("A new deck oven", "Your answers so far: 2 of 25")
+	back.Wait("A new deck oven", "Your answers so far: 2 of 28")
 	tr.Wait("● Anna")
 	back.Send(enter)
 	back.Wait("Smallest client it fits")

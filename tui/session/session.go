@@ -80,7 +80,7 @@ func New(cfg Config) tea.Model {
 			base := journal.NewDraft{
 				Playbook: coach.PlaybookRef{ID: cfg.Playbook.ID, Version: cfg.Playbook.Version},
 				Locale:   string(cfg.Catalog.Lang()),
-				Total:    len(cfg.Playbook.Questions),
+				Total:    c.Coach.Total(p.Answers), // the questions that apply
 				Answers:  p.Answers,
 			}
 			s := autosave.New(cfg.Journal, cfg.Owner, base, p.Draft, p.Deal)

@@ -91,7 +91,7 @@ func (b *builder) card(c report.Card) {
 	}
 	b.wrapped(" ", th.Text.Render(c.Money), coach.IDPrice)
 	if len(c.Actions) > 0 {
-		b.heading(b.c.T("report.card.todo"))
+		b.heading(b.c.T(report.TodoKey(c)))
 		for i, x := range c.Actions {
 			b.wrapped(" "+th.Accent.Render(strconv.Itoa(i+1)+".")+" ", x.Text, x.Link)
 		}
@@ -100,6 +100,9 @@ func (b *builder) card(c report.Card) {
 		b.heading(b.c.T("report.card.say"))
 		for _, x := range c.Say {
 			text := "“" + x.Text + "”"
+			if x.Unquoted {
+				text = x.Text
+			}
 			if x.Kind != "" {
 				text = th.Heading.Render(x.Kind+":") + " " + text
 			}

@@ -30,7 +30,7 @@ func TestPracticeKillDashNineResumes(t *testing.T) {
 	tm.waitFor("WINWIN-EXIT-137")
 
 	again := startIn(t, tm.home, 120, 40, "practice", "--case", "bakery-deck-oven")
-	again.waitFor("A new deck oven for a busy bakery", "Your answers so far: 2 of 25 (Exam mode)")
+	again.waitFor("A new deck oven for a busy bakery", "Your answers so far: 2 of 28 (Exam mode)")
 	again.keys("Enter")
 	s := again.waitFor("Smallest client", "Exam")
 	require.NotContains(t, s, "Coach", "exam mode, as before the kill")

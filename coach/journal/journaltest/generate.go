@@ -85,7 +85,10 @@ func Variants() ([]coach.Answers, []*coach.Assessment, error) {
 		{"client.need": coach.UnknownAnswer(), "client.capacity": coach.UnknownAnswer(), "seller.walk_away": coach.Amount(0)},
 		{"client.employees": coach.Amount(250), "seller.price": coach.Amount(3000)},
 		{"seller.group_effect": coach.Text("harms")},
-		{"seller.strategic_reason": coach.Text("reference"), "seller.price": coach.Amount(3800)},
+		// Below cost for a reference worth more than the loss, with the
+		// walk-away under the price: coach v2 makes the walk-away a floor
+		// and asks what the reference is worth.
+		{"seller.strategic_reason": coach.Text("reference"), "seller.price": coach.Amount(3800), "seller.walk_away": coach.Amount(3500), "seller.strategic_value": coach.Amount(1000)},
 	} {
 		ans := WinWin()
 		for k, v := range change {

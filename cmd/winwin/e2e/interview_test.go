@@ -45,8 +45,8 @@ func TestInterviewToExport(t *testing.T) {
 	// Jump to the verdict and export.
 	tm.keys("PageDown", "PageDown", "PageDown")
 	// The card says where the deal stands in words, not only in big type.
-	card := tm.waitFor("What to do", "win-win: you win, and so does the client")
-	assert.Contains(t, card, "Say it like this")
+	card := tm.waitFor("Say it like this", "win-win: you win, and so does the client")
+	assert.Contains(t, card, "FIND OUT FIRST", "open answers: find out before you offer")
 	tm.keys("e")
 	s := tm.waitFor("Exported to")
 	assert.NotContains(t, s, "stage_too_early")

@@ -37,9 +37,6 @@ type Item struct {
 	Because []string
 	// Link is the question to open to change the item, or "".
 	Link string
-	// Unquoted marks a card's sentence that is a question to ask in your
-	// own words (find out first), not one to say as written.
-	Unquoted bool
 }
 
 // Section is a titled group of items.

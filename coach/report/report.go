@@ -61,14 +61,8 @@ func dateLine(cat *locale.Catalog, d time.Time) string {
 	return cat.T("report.date", d.Format("2006-01-02"))
 }
 
-// sayText is a card's sentence in quotes, or as it is when it is a
-// question to ask in your own words.
-func sayText(it Item) string {
-	if it.Unquoted {
-		return it.Text
-	}
-	return "“" + it.Text + "”"
-}
+// sayText is a card's model sentence, in quotes.
+func sayText(it Item) string { return "“" + it.Text + "”" }
 
 // dealLine is "client — offer", naming what is missing.
 func dealLine(a *coach.Assessment, cat *locale.Catalog) (client, offer string) {

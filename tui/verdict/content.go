@@ -100,9 +100,6 @@ func (b *builder) card(c report.Card) {
 		b.heading(b.c.T("report.card.say"))
 		for _, x := range c.Say {
 			text := "“" + x.Text + "”"
-			if x.Unquoted {
-				text = x.Text
-			}
 			if x.Kind != "" {
 				text = th.Heading.Render(x.Kind+":") + " " + text
 			}

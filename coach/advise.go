@@ -9,43 +9,101 @@ import (
 )
 
 // advise fills the talking points, the actions, the find-out list, the
-// margin and the walk-away line.
+// model sentences, the margin and the walk-away line.
+//
+// The actions come most important first, for the verdict's card to show
+// the first three, and each piece of advice once: an action whose id is
+// already listed (a fix and a decision's advice that say the same) is
+// left out. A "no" is coached as a no: how to decline and the say-no
+// advice, none of the fixes or talking points that would sell the deal.
 func (c *Coach) advise(e *eval, a *Assessment, ans Answers) {
 	lang := c.cat.Lang()
 	a.Talk = talkingPoints(ans)
 
-	for _, f := range a.Flags {
-		if f.Fix != "" && f.Severity != playbook.Info {
-			a.Actions = append(a.Actions, Action{Kind: ActionFix, Text: f.Fix, Because: f.Because})
-		}
-	}
+	l := actionList{seen: map[string]bool{}}
 	if a.Decision == SayNo {
-		a.Actions = append(a.Actions, c.declines(a)...)
-	}
-	if d := c.pb.Decisions[string(a.Decision)]; d != nil {
-		for _, t := range d.Advice {
-			a.Actions = append(a.Actions, Action{Kind: ActionAdvice, Text: t.In(lang)})
+		l.add(c.declines(a)...)
+		c.decisionAdvice(e, a, &l)
+	} else {
+		// What lost a side first: its knockouts, then its warnings (every
+		// warning when no side loses); then the decision's advice.
+		losing := func(f Flag) bool {
+			o := a.Outcome.Seller
+			if f.Side == playbook.Client {
+				o = a.Outcome.Client
+			}
+			return o == Lose || (a.Outcome.Client != Lose && a.Outcome.Seller != Lose)
 		}
-	} else if a.Decision == FindOutFirst {
-		a.Actions = append(a.Actions, Action{Kind: ActionAdvice, Text: c.cat.T("coach.find_out_first.advice")})
-	}
-	for _, p := range c.pb.Points {
-		if e.cond(p.When) {
+		if a.Decision == FindOutFirst && c.pb.Decisions[string(FindOutFirst)] == nil {
+			// A playbook from before find-out-first: the catalog speaks.
+			l.add(Action{ID: "find_out_first", Kind: ActionAdvice, Text: c.cat.T("coach.find_out_first.advice")})
+		}
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Knockout })
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Warning && losing(f) })
+		c.decisionAdvice(e, a, &l)
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Warning })
+		for _, p := range c.pb.Points {
+			if !p.Applies(string(a.Decision)) || !e.cond(p.When) {
+				continue
+			}
 			var because []string
 			if p.When != nil {
 				because = c.because(e, p.When.Reads)
 			}
-			a.Actions = append(a.Actions, Action{Kind: ActionPoint, Text: p.Text.In(lang), Because: because})
+			l.add(Action{ID: p.ID, Kind: ActionPoint, Text: p.Text.In(lang), Because: because})
 		}
+		c.fixes(a, &l, func(f Flag) bool { return f.Severity == playbook.Info })
 	}
-	for _, f := range a.Flags {
-		if f.Fix != "" && f.Severity == playbook.Info {
-			a.Actions = append(a.Actions, Action{Kind: ActionFix, Text: f.Fix, Because: f.Because})
-		}
-	}
+	a.Actions = l.list
 
 	c.findOut(e, a)
 	c.money(a, ans)
+	c.say(a)
+}
+
+// actionList collects actions, each id once, the first one given kept.
+type actionList struct {
+	list []Action
+	seen map[string]bool
+}
+
+func (l *actionList) add(acts ...Action) {
+	for _, x := range acts {
+		if x.Text == "" || l.seen[x.ID] {
+			continue
+		}
+		l.seen[x.ID] = true
+		l.list = append(l.list, x)
+	}
+}
+
+// fixes adds the fixes of the raised flags picked.
+func (c *Coach) fixes(a *Assessment, l *actionList, pick func(Flag) bool) {
+	for _, f := range a.Flags {
+		if f.Fix == "" || !pick(f) {
+			continue
+		}
+		id := f.ID
+		if def := c.flagDef(f.ID); def != nil {
+			id = def.ActionID()
+		}
+		l.add(Action{ID: id, Kind: ActionFix, Text: f.Fix, Because: f.Because})
+	}
+}
+
+// decisionAdvice adds the decision's advice, leaving out what the answers
+// show is done already (its "unless" holds).
+func (c *Coach) decisionAdvice(e *eval, a *Assessment, l *actionList) {
+	d := c.pb.Decisions[string(a.Decision)]
+	if d == nil {
+		return
+	}
+	for _, adv := range d.Advice {
+		if adv.Unless != nil && e.cond(adv.Unless) {
+			continue
+		}
+		l.add(Action{ID: adv.ID, Kind: ActionAdvice, Text: adv.Text.In(c.cat.Lang())})
+	}
 }
 
 // findOut lists every scored question that is not known (unanswered,
@@ -71,22 +129,30 @@ func (c *Coach) findOut(e *eval, a *Assessment) {
 }
 
 // declines says how to say no for each kind of "no" the raised flags ask
-// for (not yet, not ever, refer, protect), once each.
+// for (not yet, not ever, refer, protect), once each. The knockouts say
+// which no it is; only when none names one do the warnings (few usable
+// benefits: not yet), so a no that protects your group never gets a
+// "not yet" from a side remark.
 func (c *Coach) declines(a *Assessment) []Action {
 	var out []Action
-	seen := map[playbook.Decline]int{}
-	for _, f := range a.Flags {
-		def := c.flagDef(f.ID)
-		if def == nil || def.Decline == "" {
-			continue
+	for _, sev := range []playbook.Severity{playbook.Knockout, playbook.Warning} {
+		seen := map[playbook.Decline]int{}
+		for _, f := range a.Flags {
+			def := c.flagDef(f.ID)
+			if def == nil || def.Decline == "" || f.Severity != sev {
+				continue
+			}
+			if i, ok := seen[def.Decline]; ok {
+				out[i].Because = appendNew(out[i].Because, f.Because...)
+				continue
+			}
+			text := c.pb.Declines[def.Decline].In(c.cat.Lang())
+			seen[def.Decline] = len(out)
+			out = append(out, Action{ID: "decline." + string(def.Decline), Kind: ActionDecline, Text: text, Because: append([]string(nil), f.Because...)})
 		}
-		if i, ok := seen[def.Decline]; ok {
-			out[i].Because = appendNew(out[i].Because, f.Because...)
-			continue
+		if len(out) > 0 {
+			break
 		}
-		text := c.pb.Declines[def.Decline].In(c.cat.Lang())
-		seen[def.Decline] = len(out)
-		out = append(out, Action{Kind: ActionDecline, Text: text, Because: append([]string(nil), f.Because...)})
 	}
 	// A "no" without a knockout behind it (readiness below the bar):
 	// the decision's kind of no, because of the weak answers.
@@ -98,7 +164,7 @@ func (c *Coach) declines(a *Assessment) []Action {
 				break
 			}
 		}
-		out = append(out, Action{Kind: ActionDecline, Text: a.Decline.Text, Because: because})
+		out = append(out, Action{ID: "decline." + string(a.Decline.Kind), Kind: ActionDecline, Text: a.Decline.Text, Because: because})
 	}
 	return out
 }
@@ -133,10 +199,22 @@ func talkingPoints(ans Answers) TalkingPoints {
 	return t
 }
 
-// money fills the margin and the walk-away line.
+// normal is the form two list items are compared in; it matches the
+// lower(trim(#)) of the playbook's drawbacks_left_out condition.
+func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// money fills the price, the margin, the walk-away line and the
+// currency.
 func (c *Coach) money(a *Assessment, ans Answers) {
 	lang := c.cat.Lang()
+	a.Currency = c.pb.Currency
+	if a.Currency == "" {
+		a.Currency = locale.DefaultCurrency(lang)
+	}
 	price, hasPrice := ans.Num(IDPrice)
+	if hasPrice {
+		a.Price = &price
+	}
 	cost, hasCost := ans.Num(IDCost)
 	if hasPrice && hasCost {
 		m := &Money{Amount: price - cost}
@@ -150,7 +228,7 @@ func (c *Coach) money(a *Assessment, ans Answers) {
 	switch {
 	case known && walk > 0:
 		a.WalkAway.Set, a.WalkAway.Price = true, walk
-		a.WalkAway.Line = c.cat.T("coach.walk.set", locale.FormatMoney(lang, walk))
+		a.WalkAway.Line = c.cat.T("coach.walk.set", locale.FormatAmount(lang, a.Currency, walk))
 	case known:
 		a.WalkAway.Line = c.cat.T("coach.walk.none")
 	default:

@@ -159,9 +159,21 @@ const (
 
 // Action is something to do before or in the call.
 type Action struct {
+	// ID names the advice; fixes, advice and talking points that say the
+	// same thing share it, and a verdict lists each id once.
+	ID      string     `json:"id"`
 	Kind    ActionKind `json:"kind"`
 	Text    string     `json:"text"`
 	Because []string   `json:"because,omitempty"`
+}
+
+// Say is a model sentence for the call: what to say, in words a seller
+// can read aloud.
+type Say struct {
+	// Kind is the decision the sentence is for or, for a "no", the kind
+	// of no (not-yet, not-ever, refer, protect).
+	Kind string `json:"kind"`
+	Text string `json:"text"`
 }
 
 // FindOut is an unknown answer, as the question to ask.
@@ -213,9 +225,16 @@ type Assessment struct {
 	Reasons     []Reason       `json:"reasons"`
 	Talk        TalkingPoints  `json:"talking_points"`
 	Actions     []Action       `json:"actions"`
-	FindOut     []FindOut      `json:"find_out"`
-	Margin      *Money         `json:"margin"`
-	WalkAway    WalkAway       `json:"walk_away"`
+	// Say are the model sentences of the verdict's card: one for the
+	// decision, or one per kind of no.
+	Say      []Say     `json:"say"`
+	FindOut  []FindOut `json:"find_out"`
+	Price    *float64  `json:"price"`
+	Margin   *Money    `json:"margin"`
+	WalkAway WalkAway  `json:"walk_away"`
+	// Currency is what money is shown in ("€"): the playbook's, or the
+	// language's default.
+	Currency string `json:"currency"`
 	// Unknown counts the scored questions not known yet, of Scored.
 	Unknown  int         `json:"unknown"`
 	Scored   int         `json:"scored"`

@@ -95,7 +95,7 @@ func TestMarginAndWalkAway(t *testing.T) {
 	assert.InDelta(t, 2000, a.Margin.Amount, 0.001)
 	assert.InDelta(t, 33.33, a.Margin.Percent, 0.01)
 	assert.True(t, a.WalkAway.Set)
-	assert.Equal(t, "Your lowest price: 4,800.", a.WalkAway.Line)
+	assert.Equal(t, "Your lowest price: €4,800.", a.WalkAway.Line)
 
 	a = c.Assess(with(base(), "seller.walk_away", 0))
 	assert.False(t, a.WalkAway.Set)

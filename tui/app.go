@@ -201,6 +201,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.resize()
 		return m, nil, true
 	case keys.Matches(msg, k.Back) && m.screen == interviewScreen:
+		if iv, cmd, ok := m.iv.BackToVerdict(); ok {
+			m.iv = iv
+			return m, cmd, true
+		}
 		m.screen = homeScreen
 		m.refreshHome()
 		m.resize()

@@ -105,7 +105,7 @@ func TestOptionalMoneyEmptyIsNotSet(t *testing.T) {
 	app := press("enter")
 	assert.Equal(t, coach.Amount(0), app.Interview().Answers()["seller.walk_away"])
 	assert.True(t, app.Interview().OnVerdict())
-	assert.Contains(t, app.View(), "No lowest price set")
+	assert.Contains(t, app.View(), "no lowest price set")
 }
 
 func TestListEditor(t *testing.T) {
@@ -125,9 +125,9 @@ func TestVerdictReasonLeadsToQuestion(t *testing.T) {
 	_, press := start(t, locale.EN, ans, 120, 40)
 	app := press("")
 	require.True(t, app.Interview().OnVerdict())
-	app = press("enter") // the first reason: the stage knockout
+	app = press("enter") // the card's why: the stage knockout
 	assert.False(t, app.Interview().OnVerdict())
-	assert.Equal(t, "offer.fit.stages", app.Interview().Current())
+	assert.Equal(t, "client.stage", app.Interview().Current(), "the client's stage, not the offer's fit")
 }
 
 func TestQuitHelpAndTyping(t *testing.T) {

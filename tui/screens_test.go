@@ -115,11 +115,11 @@ func screenCases() []screenCase {
 		{name: "pane_win_win", prep: true, answers: allButWalkAway(), wait: []string{"win-win → Go"}},
 		{name: "pane_win_lose", prep: true, answers: allButWalkAway("client.stage", "starter"), wait: []string{"win-lose → Say no"}},
 		{name: "pane_lose_win", prep: true, answers: allButWalkAway("seller.price", 3000), wait: []string{"lose-win → Renegotiate"}},
-		{name: "verdict", prep: true, answers: exampleDeal, wait: []string{"Talking points"}},
+		{name: "verdict", prep: true, answers: exampleDeal, wait: []string{"What to do"}},
 		{name: "verdict_say_no", prep: true, answers: allButWalkAway("client.employees", 150), keys: "pgdown", wait: []string{"wrong size for"}},
 		{name: "verdict_exported", prep: true, answers: exampleDeal, keys: "down down down down down down down down down e",
 			wait: []string{"Exported deal (.md, .json, .yaml) to:"}},
-		{name: "verdict_nl", lang: locale.NL, prep: true, answers: exampleDeal, wait: []string{"Gesprekspunten"}},
+		{name: "verdict_nl", lang: locale.NL, prep: true, answers: exampleDeal, wait: []string{"Wat je doet"}},
 		{name: "question_nl", lang: locale.NL, prep: true, wait: []string{"Hoe heet het aanbod"}},
 		{name: "too_small", wait: []string{"40×10"}, sizes: [][2]int{{40, 10}}},
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
@@ -168,13 +169,13 @@ func (a *assessor) render(as *coach.Assessment, file string, single bool) string
 		}
 		return string(b)
 	case formatMarkdown:
-		s := report.Markdown(as, cat, report.Options{File: file})
+		s := report.Markdown(as, cat, report.Options{File: file, Playbook: a.coach.Playbook(), Date: time.Now()})
 		if a.done > 0 {
 			s = "\n---\n\n" + s
 		}
 		return s
 	}
-	s := report.Text(as, cat, report.Options{File: file, Style: a.style})
+	s := report.Text(as, cat, report.Options{File: file, Style: a.style, Playbook: a.coach.Playbook()})
 	if a.done > 0 {
 		s = "\n" + s
 	}

@@ -71,7 +71,7 @@ func exportCommand(fs *pflag.FlagSet) runFunc {
 				} else {
 					// The words in the reader's language; the JSON stays
 					// the record as saved, with its "lang".
-					out = []byte(report.Markdown(report.ForViewer(a, pb, e.cat), e.cat, report.Options{}))
+					out = []byte(report.Markdown(report.ForViewer(a, pb, e.cat), e.cat, report.Options{Playbook: pb, Date: s.Time}))
 				}
 			}
 		}

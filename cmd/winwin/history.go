@@ -14,6 +14,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/content/safetext"
 )
 
@@ -144,7 +145,7 @@ func (t *historyTable) write(s journal.Session) error {
 		}
 	}
 	return t.row(s.Ref.String(), s.Time.Format("2006-01-02 15:04"), safetext.Line(s.Client), safetext.Line(s.Offer),
-		cat.T("quadrant."+string(s.Quadrant)), cat.T("decision."+string(s.Decision)))
+		cat.T("quadrant."+string(s.Quadrant)), report.DecisionMark(cat, s.Decision, s.Provisional))
 }
 
 func (t *historyTable) row(id, at, client, offer, quadrant, decision string) error {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/content/playbook"
@@ -46,6 +47,16 @@ func loadPlaybookDir(cat *locale.Catalog, dir string) (*playbook.Playbook, []pla
 // playbook is the playbook assess runs on: --playbook DIR, or the
 // built-in one. A bad playbook's problems go to stderr, with exitUsage.
 func (e *env) playbook() (*playbook.Playbook, int) {
+	pb, code := e.loadPlaybook()
+	if pb != nil {
+		// --currency overrides the playbook's; a copy, the default
+		// playbook is shared.
+		pb = pb.WithCurrency(strings.TrimSpace(safetext.Line(e.global.currency)))
+	}
+	return pb, code
+}
+
+func (e *env) loadPlaybook() (*playbook.Playbook, int) {
 	if e.global.playbookDir == "" {
 		pb, err := playbook.LoadDefault()
 		if err != nil {

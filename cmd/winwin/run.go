@@ -27,6 +27,7 @@ type globals struct {
 	dataDir     string // kept for the journal (issue 4)
 	exportDir   string // where the screens export verdicts
 	noColor     bool
+	currency    string // --currency: what money is shown in
 	help        bool
 	version     bool
 }
@@ -100,6 +101,7 @@ func newFlagSet(g *globals) *pflag.FlagSet {
 	fs.StringVar(&g.playbookDir, "playbook", "", "cli.flag.playbook")
 	fs.StringVar(&g.dataDir, "data-dir", "", "cli.flag.data_dir")
 	fs.StringVar(&g.exportDir, "export-dir", "", "cli.flag.export_dir")
+	fs.StringVar(&g.currency, "currency", "", "cli.flag.currency")
 	fs.BoolVar(&g.noColor, "no-color", false, "cli.flag.no_color")
 	fs.BoolVarP(&g.help, "help", "h", false, "cli.flag.help")
 	fs.BoolVar(&g.version, "version", false, "cli.flag.version")
@@ -108,7 +110,7 @@ func newFlagSet(g *globals) *pflag.FlagSet {
 
 // globalFlagNames are the flags newFlagSet defines, for the help text.
 func globalFlagNames() map[string]bool {
-	return map[string]bool{"lang": true, "playbook": true, "data-dir": true, "export-dir": true, "no-color": true, "help": true, "version": true}
+	return map[string]bool{"lang": true, "playbook": true, "data-dir": true, "export-dir": true, "currency": true, "no-color": true, "help": true, "version": true}
 }
 
 // langArg finds --lang before the flags are parsed, so that even an

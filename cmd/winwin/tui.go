@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -95,7 +96,7 @@ func (e *env) runTUI(prep bool, file string, more ...func(*session.Config)) int 
 			Path:     e.exportDir(),
 			Playbook: pb,
 			Markdown: func(a *coach.Assessment) ([]byte, error) {
-				return []byte(report.Markdown(a, cat, report.Options{})), nil
+				return []byte(report.Markdown(a, cat, report.Options{Playbook: pb, Date: time.Now()})), nil
 			},
 			JSON: func(a *coach.Assessment) ([]byte, error) { return report.JSON(a, "") },
 		},

@@ -8,77 +8,30 @@ import (
 	"github.com/winwincoach/winwin/content/safetext"
 )
 
-// Markdown renders a for CRM notes: headings and bullet lists, no colour,
-// with every text that is not one of our own labels escaped, so a client
+// Markdown renders a as a CRM note: the deal (client, offer, date, price,
+// margin and floor with the currency), the decision and the card first,
+// then every section of the verdict, in headings and bullet lists
+// without colour. Answers are named by their labels, never their ids.
+// Every text that is not one of our own labels is escaped, so a client
 // called "*Acme* [beta]" shows as written and a con starting with "#"
 // does not become a heading.
 func Markdown(a *coach.Assessment, cat *locale.Catalog, opts Options) string {
 	m := &mdWriter{cat: cat}
+	d := Layout(a, cat, opts.Playbook)
 	client, offer := dealLine(a, cat)
 	m.line("## ", cat.T("report.deal", Escape(client), Escape(offer)))
+	m.line()
+	if dl := dateLine(cat, opts.Date); dl != "" {
+		m.line("- ", Escape(dl))
+	}
 	if opts.File != "" {
-		m.line()
-		m.line("*", cat.T("report.file", "`"+codeSpan(safetext.Line(opts.File))+"`"), "*")
+		m.line("- ", cat.T("report.file", "`"+codeSpan(safetext.Line(opts.File))+"`"))
 	}
-	m.line()
-	m.line("**", cat.T("quadrant."+string(a.Quadrant)), " · ", Escape(a.DecisionTitle), "** — ", cat.T("quadrant.hint."+string(a.Quadrant)))
-	if a.Summary != "" {
-		m.line()
-		m.line(Escape(a.Summary))
+	m.line("- ", Escape(d.Card.Money))
+	m.card(d.Card)
+	for _, s := range d.Sections {
+		m.section(s)
 	}
-	if a.Decline != nil {
-		m.line()
-		m.line(cat.T("report.decline_kind", cat.T("decline."+string(a.Decline.Kind))))
-	}
-	if a.Provisional {
-		m.line()
-		m.line("> **", cat.T("report.provisional", a.Unknown, a.Scored), "**")
-	}
-	m.line()
-	m.line(cat.T("report.answered", a.Answered, a.Total))
-
-	m.heading(cat.T("report.scores", int(a.Bar)))
-	for _, r := range scoreRows(a, cat) {
-		text := scoreText(r.score)
-		if !r.score.Known {
-			text = cat.T("report.no_score")
-		}
-		if r.outcome != "" {
-			text += ", " + sideOutcome(cat, r.side, r.outcome)
-		}
-		m.line("- ", r.label, ": ", text)
-	}
-
-	if len(a.Reasons) > 0 {
-		m.heading(cat.T("report.why"))
-		for _, r := range a.Reasons {
-			m.line("- ", Escape(r.Text), m.because(r.Because))
-		}
-	}
-
-	m.heading(cat.T("report.flags"))
-	if len(a.Flags) == 0 {
-		m.line("- ", cat.T("report.no_flags"))
-	}
-	for _, f := range a.Flags {
-		m.line("- **", cat.T("report.severity."+string(f.Severity)), ":** ", Escape(f.Message), m.because(f.Because))
-	}
-
-	m.talk(a)
-	declines, others := actionsByKind(a)
-	m.actions(cat.T("report.decline"), declines)
-	m.actions(cat.T("report.actions"), others)
-
-	if len(a.FindOut) > 0 {
-		m.heading(cat.T("report.find_out"))
-		for _, f := range a.FindOut {
-			m.line("- ", Escape(f.Text), " (`", codeSpan(f.Question), "`)")
-		}
-	}
-
-	m.heading(cat.T("report.money"))
-	m.line("- ", Escape(marginLine(a, cat)))
-	m.line("- ", Escape(a.WalkAway.Line))
 	return m.b.String()
 }
 
@@ -100,50 +53,69 @@ func (m *mdWriter) heading(s string) {
 	m.line()
 }
 
-// because lists answer ids as code, which needs no escaping.
-func (m *mdWriter) because(ids []string) string {
-	if len(ids) == 0 {
+// because names the answers behind a line by their labels.
+func (m *mdWriter) because(labels []string) string {
+	if len(labels) == 0 {
 		return ""
 	}
-	codes := make([]string, len(ids))
-	for i, id := range ids {
-		codes[i] = "`" + codeSpan(id) + "`"
+	esc := make([]string, len(labels))
+	for i, l := range labels {
+		esc[i] = Escape(l)
 	}
-	return " *(" + m.cat.T("report.because", strings.Join(codes, ", ")) + ")*"
+	return " *(" + m.cat.T("report.because", strings.Join(esc, ", ")) + ")*"
 }
 
-func (m *mdWriter) talk(a *coach.Assessment) {
-	m.heading(m.cat.T("report.talking_points"))
-	m.line("**", m.cat.T("report.pros"), "**")
+func (m *mdWriter) card(c Card) {
 	m.line()
-	if len(a.Talk.Pros) == 0 {
-		m.line("- ", m.cat.T("report.none"))
+	m.line("**", Escape(c.Title), "** — ", Escape(c.Words))
+	if c.Why != "" {
+		m.line()
+		m.line(Escape(c.Why))
 	}
-	for _, p := range a.Talk.Pros {
-		m.line("- ", Escape(p))
+	if c.Provisional != "" {
+		m.line()
+		m.line("> **", Escape(c.Provisional), "**")
 	}
-	m.line()
-	m.line("**", m.cat.T("report.cons"), "**")
-	m.line()
-	if len(a.Talk.Cons) == 0 {
-		m.line("- ", m.cat.T("report.none"))
-	}
-	for _, c := range a.Talk.Cons {
-		suffix := ""
-		if c.FromOffer {
-			suffix = " *(" + m.cat.T("report.from_offer") + ")*"
+	if len(c.Actions) > 0 {
+		m.heading(m.cat.T(TodoKey(c)))
+		for i, x := range c.Actions {
+			m.line(itoa(i+1), ". ", Escape(x.Text))
 		}
-		m.line("- ", Escape(c.Text), suffix)
+	}
+	if len(c.Say) > 0 {
+		m.heading(m.cat.T("report.card.say"))
+		for _, x := range c.Say {
+			kind := ""
+			if x.Kind != "" {
+				kind = "**" + Escape(x.Kind) + ":** "
+			}
+			m.line("- ", kind, Escape(sayText(x)))
+		}
 	}
 }
 
-func (m *mdWriter) actions(title string, list []coach.Action) {
-	if len(list) == 0 {
-		return
-	}
-	m.heading(title)
-	for _, x := range list {
-		m.line("- ", Escape(x.Text), m.because(x.Because))
+func (m *mdWriter) section(s Section) {
+	m.heading(s.Title)
+	for i, it := range s.Items {
+		switch {
+		case it.Sub:
+			if i > 0 {
+				m.line()
+			}
+			m.line("**", Escape(it.Text), "**")
+			m.line()
+		case it.Mark == "" && it.Kind != "":
+			m.line("- ", Escape(it.Kind), " ", Escape(it.Text))
+		default:
+			kind, note := "", ""
+			if it.Kind != "" {
+				kind = "**" + Escape(it.Kind) + ":** "
+			}
+			if it.Note != "" {
+				note = " *(" + Escape(it.Note) + ")*"
+			}
+			m.line("- ", kind, Escape(it.Text), note, m.because(it.Because))
+		}
 	}
 }
 

@@ -49,6 +49,11 @@ func Relocalize(a *coach.Assessment, pb *playbook.Playbook, from, to *locale.Cat
 	out.Actions = r.actions(out.Flags)
 	out.FindOut = r.findOut()
 	out.WalkAway.Line = r.walkLine()
+	if r.pb != nil && len(a.Say) > 0 {
+		// The card's sentences, said again in to's language from the
+		// verdict's own numbers and names.
+		out.Say = coach.Sentences(&out, r.pb, r.lang)
+	}
 	return &out
 }
 
@@ -171,7 +176,7 @@ func (r relocalizer) actions(flags []coach.Flag) []coach.Action {
 				text = t
 			}
 		}
-		out[i] = coach.Action{Kind: x.Kind, Text: text, Because: slices.Clone(x.Because)}
+		out[i] = coach.Action{ID: x.ID, Kind: x.Kind, Text: text, Because: slices.Clone(x.Because)}
 	}
 	return out
 }
@@ -190,7 +195,9 @@ func (r relocalizer) playbookText(kind coach.ActionKind, stored string) (string,
 		}
 	case coach.ActionAdvice:
 		if d := r.pb.Decisions[string(r.a.Decision)]; d != nil {
-			candidates = d.Advice
+			for _, adv := range d.Advice {
+				candidates = append(candidates, adv.Text)
+			}
 		}
 	case coach.ActionPoint:
 		for _, p := range r.pb.Points {
@@ -224,7 +231,11 @@ func (r relocalizer) walkLine() string {
 	w := r.a.WalkAway
 	switch {
 	case w.Known && w.Set:
-		return r.to.T("coach.walk.set", locale.FormatMoney(r.lang, w.Price))
+		cur := r.a.Currency
+		if cur == "" {
+			cur = locale.DefaultCurrency(r.lang)
+		}
+		return r.to.T("coach.walk.set", locale.FormatAmount(r.lang, cur, w.Price))
 	case w.Known:
 		return r.to.T("coach.walk.none")
 	case w.Line == "":

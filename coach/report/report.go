@@ -10,6 +10,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
@@ -45,7 +46,23 @@ type Options struct {
 	File string
 	// Style colours the text report; Markdown and JSON ignore it.
 	Style Style
+	// Playbook names the answers behind each line by their labels ("your
+	// floor"); without one, lines name no answers.
+	Playbook *playbook.Playbook
+	// Date, when set, heads the report: the day of the call's prep.
+	Date time.Time
 }
+
+// dateLine is the report's date, or "" without one.
+func dateLine(cat *locale.Catalog, d time.Time) string {
+	if d.IsZero() {
+		return ""
+	}
+	return cat.T("report.date", d.Format("2006-01-02"))
+}
+
+// sayText is a card's model sentence, in quotes.
+func sayText(it Item) string { return "“" + it.Text + "”" }
 
 // dealLine is "client — offer", naming what is missing.
 func dealLine(a *coach.Assessment, cat *locale.Catalog) (client, offer string) {
@@ -72,15 +89,6 @@ func sideOutcome(cat *locale.Catalog, side string, o coach.Outcome) string {
 	return cat.T("report.outcome." + side + "." + string(o))
 }
 
-// marginLine is the margin in money and percent, or why it is unknown.
-func marginLine(a *coach.Assessment, cat *locale.Catalog) string {
-	if a.Margin == nil {
-		return cat.T("report.no_margin")
-	}
-	lang := cat.Lang()
-	return cat.T("report.margin", locale.FormatMoney(lang, a.Margin.Amount), locale.FormatPercent(lang, a.Margin.Percent))
-}
-
 // pillarRow is one row of the scores: a label, a score and, for the two
 // sides, the outcome.
 type pillarRow struct {
@@ -100,17 +108,4 @@ func scoreRows(a *coach.Assessment, cat *locale.Catalog) []pillarRow {
 		pillarRow{label: cat.T("report.seller_side"), score: a.Scores.Seller, outcome: a.Outcome.Seller, side: "seller"},
 	)
 	return rows
-}
-
-// actionsByKind splits the actions into how to say no and the rest, in
-// the coach's order.
-func actionsByKind(a *coach.Assessment) (declines, others []coach.Action) {
-	for _, x := range a.Actions {
-		if x.Kind == coach.ActionDecline {
-			declines = append(declines, x)
-		} else {
-			others = append(others, x)
-		}
-	}
-	return declines, others
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,6 +34,16 @@ func assess(t testing.TB, name string, lang locale.Lang) (*coach.Assessment, *lo
 	return coach.New(pb, cat).Assess(ans), cat
 }
 
+// callDay is the date the goldens are written on.
+var callDay = time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+
+func defaultPlaybook(t *testing.T) *playbook.Playbook {
+	t.Helper()
+	pb, err := playbook.LoadDefault()
+	require.NoError(t, err)
+	return pb
+}
+
 // golden compares got with testdata/<name>.golden, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
@@ -57,6 +68,7 @@ func TestGolden(t *testing.T) {
 		{"go_after_fixes", coach.WinLose, coach.GoAfterFixes, false},
 		{"say_no", coach.LoseLose, coach.SayNo, false},
 		{"provisional", coach.WinWin, coach.FindOutFirst, true},
+		{"renegotiate", coach.LoseWin, coach.Renegotiate, false},
 	}
 	for _, tc := range cases {
 		for _, lang := range locale.Langs() {
@@ -65,7 +77,7 @@ func TestGolden(t *testing.T) {
 				require.Equal(t, tc.quadrant, a.Quadrant)
 				require.Equal(t, tc.decision, a.Decision)
 				require.Equal(t, tc.prov, a.Provisional)
-				opts := report.Options{File: "deals/" + tc.deal + ".yaml"}
+				opts := report.Options{File: "deals/" + tc.deal + ".yaml", Playbook: defaultPlaybook(t), Date: callDay}
 				golden(t, tc.deal+"."+string(lang)+".txt", report.Text(a, cat, opts))
 				golden(t, tc.deal+"."+string(lang)+".md", report.Markdown(a, cat, opts))
 				js, err := report.JSON(a, opts.File)
@@ -101,10 +113,10 @@ func TestTextStyle(t *testing.T) {
 		Open: tag("open"), Warn: tag("warn"), Info: tag("info"), Knockout: tag("ko"),
 	}
 	out := report.Text(a, cat, report.Options{Style: st})
-	assert.Contains(t, out, "<lose>LOSE-LOSE · Say no</lose>")
+	assert.Contains(t, out, "<lose>SAY NO</lose>  ·  <lose>lose-lose: you lose, and so does the client</lose>")
 	assert.Contains(t, out, "<h>Why</h>")
 	assert.Contains(t, out, "<title>*Bakkerij* de Vries & Zn — Scale-up track [beta]</title>")
-	assert.Contains(t, out, "<ko>✗ Knockout:</ko>")
+	assert.Contains(t, out, "<ko>✗</ko> <ko>Knockout:</ko>")
 	assert.Contains(t, out, "<lose>the client loses</lose>")
 	// The zero style is plain text: the same report without the tags.
 	plain := report.Text(a, cat, report.Options{})
@@ -195,9 +207,63 @@ func TestEscape(t *testing.T) {
 // come out escaped.
 func TestMarkdownEscapesUserText(t *testing.T) {
 	a, cat := assess(t, "say_no", locale.EN)
+	// A "no" has no talking points; as a go, its hostile pros and cons show.
+	a.Decision = coach.GoAfterFixes
 	md := report.Markdown(a, cat, report.Options{})
 	assert.Contains(t, md, `## \*Bakkerij\* de Vries \& Zn — Scale-up track \[beta\]`)
 	assert.Contains(t, md, `- \# needs a project lead`)
 	assert.Contains(t, md, `- 1\. peers who grow too`)
 	assert.NotContains(t, md, "\x1b")
+}
+
+// The Markdown is a CRM note: the deal, the date, the money with its
+// currency and the decision before anything else, and no question ids
+// anywhere.
+func TestMarkdownIsACRMNote(t *testing.T) {
+	pb := defaultPlaybook(t)
+	for _, deal := range []string{"win_win", "say_no", "provisional", "renegotiate", "go_after_fixes"} {
+		for _, lang := range locale.Langs() {
+			a, cat := assess(t, deal, lang)
+			md := report.Markdown(a, cat, report.Options{Playbook: pb, Date: callDay})
+			head := strings.SplitN(md, "### ", 2)[0]
+			assert.Contains(t, head, "2026-12-02", "%s/%s", deal, lang)
+			assert.Contains(t, head, "€", "%s/%s", deal, lang)
+			assert.Contains(t, head, report.Words(a, cat), "%s/%s", deal, lang)
+			for _, id := range pb.IDs() {
+				assert.NotContains(t, md, id, "%s/%s: an id in the CRM note", deal, lang)
+			}
+			txt := report.Text(a, cat, report.Options{Playbook: pb})
+			for _, id := range pb.IDs() {
+				assert.NotContains(t, txt, id, "%s/%s: an id in the text report", deal, lang)
+			}
+		}
+	}
+}
+
+// The card shows at most three actions, and the sections follow it in
+// the same order in text and Markdown.
+func TestCardAndSectionOrder(t *testing.T) {
+	pb := defaultPlaybook(t)
+	for _, deal := range []string{"win_win", "say_no", "provisional", "renegotiate", "go_after_fixes"} {
+		a, cat := assess(t, deal, locale.EN)
+		d := report.Layout(a, cat, pb)
+		assert.LessOrEqual(t, len(d.Card.Actions), report.CardActions, deal)
+		assert.NotEmpty(t, d.Card.Say, deal)
+		txt := report.Text(a, cat, report.Options{Playbook: pb})
+		md := report.Markdown(a, cat, report.Options{Playbook: pb})
+		last, lastMD := strings.Index(txt, cat.T("report.card.say")), strings.Index(md, cat.T("report.card.say"))
+		for _, s := range d.Sections {
+			i, j := strings.Index(txt, "\n"+s.Title+"\n"), strings.Index(md, "### "+s.Title+"\n")
+			require.Greater(t, i, last, "%s: %s after the card and the sections before it (text)", deal, s.Title)
+			require.Greater(t, j, lastMD, "%s: %s after the card and the sections before it (markdown)", deal, s.Title)
+			last, lastMD = i, j
+		}
+	}
+}
+
+func TestDecisionMark(t *testing.T) {
+	en, nl := locale.MustLoad(locale.EN), locale.MustLoad(locale.NL)
+	assert.Equal(t, "Go", report.DecisionMark(en, coach.Go, false))
+	assert.Equal(t, "Go (provisional)", report.DecisionMark(en, coach.Go, true))
+	assert.Equal(t, "Doen (voorlopig)", report.DecisionMark(nl, coach.Go, true))
 }

@@ -1,31 +1,33 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/locale"
-	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/content/safetext"
 )
 
 // barCells is the width of a score bar: one cell per five points.
 const barCells = 20
 
-// Text renders a as a readable summary for a terminal, one item per line.
-// Lines are not wrapped: the terminal does that, and a pipe keeps them
-// whole for grep.
+// Text renders a as a readable summary for a terminal, one item per line:
+// the card first, then every section of the verdict. Lines are not
+// wrapped: the terminal does that, and a pipe keeps them whole for grep.
 func Text(a *coach.Assessment, cat *locale.Catalog, opts Options) string {
 	t := &textWriter{cat: cat, st: opts.Style}
-	t.header(a, opts.File)
-	t.scores(a)
-	t.reasons(a)
-	t.flags(a)
-	t.talk(a)
-	t.actions(a)
-	t.findOut(a)
-	t.money(a)
+	d := Layout(a, cat, opts.Playbook)
+	t.header(a, opts)
+	t.card(d.Card)
+	for _, s := range d.Sections {
+		if s.ID == "scores" {
+			t.scores(a)
+			continue
+		}
+		t.section(s)
+	}
 	return t.b.String()
 }
 
@@ -47,33 +49,104 @@ func (t *textWriter) heading(s string) {
 	t.line(apply(t.st.Heading, s))
 }
 
-// because is the muted "(because of a, b)" suffix, or "" without ids.
-func (t *textWriter) because(ids []string) string {
-	if len(ids) == 0 {
+// because is the muted "(because of your floor, your price)" suffix, or
+// "" without answers.
+func (t *textWriter) because(labels []string) string {
+	if len(labels) == 0 {
 		return ""
 	}
-	return "  " + apply(t.st.Muted, "("+t.cat.T("report.because", strings.Join(ids, ", "))+")")
+	return "  " + apply(t.st.Muted, "("+t.cat.T("report.because", strings.Join(labels, ", "))+")")
 }
 
-func (t *textWriter) header(a *coach.Assessment, file string) {
-	if file != "" {
-		t.line(apply(t.st.Muted, t.cat.T("report.file", safetext.Line(file))))
+func (t *textWriter) header(a *coach.Assessment, opts Options) {
+	if opts.File != "" {
+		t.line(apply(t.st.Muted, t.cat.T("report.file", safetext.Line(opts.File))))
 	}
 	client, offer := dealLine(a, t.cat)
 	t.line(apply(t.st.Title, t.cat.T("report.deal", client, offer)))
+	if d := dateLine(t.cat, opts.Date); d != "" {
+		t.line(apply(t.st.Muted, d))
+	}
+}
+
+func (t *textWriter) card(c Card) {
 	t.line()
-	verdict := strings.ToUpper(t.cat.T("quadrant."+string(a.Quadrant))) + " · " + a.DecisionTitle
-	t.line(apply(t.quadrantStyle(a.Quadrant), verdict), apply(t.st.Muted, " — "+t.cat.T("quadrant.hint."+string(a.Quadrant))))
-	if a.Summary != "" {
-		t.line(a.Summary)
+	t.line(apply(t.quadrantStyle(c.Quadrant), strings.ToUpper(c.Title)), "  ·  ", apply(t.quadrantStyle(c.Quadrant), c.Words))
+	if c.Why != "" {
+		t.line(c.Why)
 	}
-	if a.Decline != nil {
-		t.line(t.cat.T("report.decline_kind", t.cat.T("decline."+string(a.Decline.Kind))))
+	if c.Provisional != "" {
+		t.line(apply(t.st.Warn, c.Provisional))
 	}
-	if a.Provisional {
-		t.line(apply(t.st.Warn, t.cat.T("report.provisional", a.Unknown, a.Scored)))
+	t.line(c.Money)
+	if len(c.Actions) > 0 {
+		t.heading(t.cat.T(TodoKey(c)))
+		for i, x := range c.Actions {
+			t.line("  ", apply(t.st.Heading, itoa(i+1)+"."), " ", x.Text)
+		}
 	}
-	t.line(apply(t.st.Muted, t.cat.T("report.answered", a.Answered, a.Total)))
+	if len(c.Say) > 0 {
+		t.heading(t.cat.T("report.card.say"))
+		for _, x := range c.Say {
+			kind := ""
+			if x.Kind != "" {
+				kind = apply(t.st.Heading, x.Kind+":") + " "
+			}
+			t.line("  ", kind, sayText(x))
+		}
+	}
+}
+
+func (t *textWriter) section(s Section) {
+	t.heading(s.Title)
+	for _, it := range s.Items {
+		switch {
+		case it.Sub:
+			t.line("  ", it.Text)
+			continue
+		case it.Mark == "":
+			kind := ""
+			if it.Kind != "" {
+				kind = it.Kind + " "
+			}
+			t.line("  ", kind, apply(t.tone(it.Tone), it.Text))
+			continue
+		}
+		indent := "  "
+		if s.ID == "talk" {
+			indent = "    "
+		}
+		mark := apply(t.tone(it.Tone), it.Mark)
+		kind := ""
+		if it.Kind != "" {
+			kind = apply(t.tone(it.Tone), it.Kind+":") + " "
+		}
+		note := ""
+		if it.Note != "" {
+			note = "  " + apply(t.st.Warn, "("+it.Note+")")
+		}
+		t.line(indent, mark, " ", kind, safetext.Line(it.Text), note, t.because(it.Because))
+	}
+}
+
+func (t *textWriter) tone(x Tone) func(string) string {
+	switch x {
+	case Win:
+		return t.st.Win
+	case Lose:
+		return t.st.Lose
+	case Warn:
+		return t.st.Warn
+	case Info:
+		return t.st.Info
+	case Knockout:
+		return t.st.Knockout
+	case Muted:
+		return t.st.Muted
+	case Accent:
+		return t.st.Heading
+	}
+	return nil
 }
 
 func (t *textWriter) quadrantStyle(q coach.Quadrant) func(string) string {
@@ -115,6 +188,7 @@ func (t *textWriter) scores(a *coach.Assessment) {
 		}
 		t.line("  ", label, "  ", apply(style, score), "  ", rest)
 	}
+	t.line("  ", apply(t.st.Muted, t.cat.T("report.answered", a.Answered, a.Total)))
 }
 
 func (t *textWriter) outcomeStyle(o coach.Outcome) func(string) string {
@@ -133,85 +207,4 @@ func bar(v float64) string {
 	return strings.Repeat("█", n) + strings.Repeat("░", barCells-n)
 }
 
-func (t *textWriter) reasons(a *coach.Assessment) {
-	if len(a.Reasons) == 0 {
-		return
-	}
-	t.heading(t.cat.T("report.why"))
-	for _, r := range a.Reasons {
-		t.line("  • ", r.Text, t.because(r.Because))
-	}
-}
-
-func (t *textWriter) flags(a *coach.Assessment) {
-	t.heading(t.cat.T("report.flags"))
-	if len(a.Flags) == 0 {
-		t.line("  ", apply(t.st.Muted, t.cat.T("report.no_flags")))
-		return
-	}
-	for _, f := range a.Flags {
-		mark, style := "i", t.st.Info
-		switch f.Severity {
-		case playbook.Knockout:
-			mark, style = "✗", t.st.Knockout
-		case playbook.Warning:
-			mark, style = "!", t.st.Warn
-		}
-		label := apply(style, mark+" "+t.cat.T("report.severity."+string(f.Severity))+":")
-		t.line("  ", label, " ", f.Message, t.because(f.Because))
-	}
-}
-
-func (t *textWriter) talk(a *coach.Assessment) {
-	t.heading(t.cat.T("report.talking_points"))
-	t.line("  ", t.cat.T("report.pros"))
-	if len(a.Talk.Pros) == 0 {
-		t.line("    ", apply(t.st.Muted, t.cat.T("report.none")))
-	}
-	for _, p := range a.Talk.Pros {
-		t.line("    ", apply(t.st.Win, "+"), " ", safetext.Line(p))
-	}
-	t.line("  ", t.cat.T("report.cons"))
-	if len(a.Talk.Cons) == 0 {
-		t.line("    ", apply(t.st.Muted, t.cat.T("report.none")))
-	}
-	for _, c := range a.Talk.Cons {
-		suffix := ""
-		if c.FromOffer {
-			suffix = "  " + apply(t.st.Warn, "("+t.cat.T("report.from_offer")+")")
-		}
-		t.line("    ", apply(t.st.Lose, "-"), " ", safetext.Line(c.Text), suffix)
-	}
-}
-
-func (t *textWriter) actions(a *coach.Assessment) {
-	declines, others := actionsByKind(a)
-	if len(declines) > 0 {
-		t.heading(t.cat.T("report.decline"))
-		for _, x := range declines {
-			t.line("  → ", x.Text, t.because(x.Because))
-		}
-	}
-	if len(others) > 0 {
-		t.heading(t.cat.T("report.actions"))
-		for _, x := range others {
-			t.line("  → ", x.Text, t.because(x.Because))
-		}
-	}
-}
-
-func (t *textWriter) findOut(a *coach.Assessment) {
-	if len(a.FindOut) == 0 {
-		return
-	}
-	t.heading(t.cat.T("report.find_out"))
-	for _, f := range a.FindOut {
-		t.line("  ", apply(t.st.Info, "?"), " ", f.Text, "  ", apply(t.st.Muted, "("+f.Question+")"))
-	}
-}
-
-func (t *textWriter) money(a *coach.Assessment) {
-	t.heading(t.cat.T("report.money"))
-	t.line("  ", marginLine(a, t.cat))
-	t.line("  ", a.WalkAway.Line)
-}
+func itoa(n int) string { return strconv.Itoa(n) }

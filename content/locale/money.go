@@ -169,3 +169,45 @@ func ParseCount(lang Lang, s string) (float64, *Message) {
 	}
 	return v, nil
 }
+
+// DefaultCurrency is the currency money is shown in when neither the
+// playbook nor --currency names one. winwin's sellers and cases work in
+// euros, in either language.
+func DefaultCurrency(lang Lang) string {
+	switch lang {
+	case NL:
+		return "€"
+	}
+	return "€"
+}
+
+// FormatAmount writes v with its currency the way lang writes money:
+// "€6,500" in English, "€ 6.500" in Dutch; a currency code or word is
+// always set apart ("USD 6,500"). An empty currency writes the number
+// alone.
+func FormatAmount(lang Lang, currency string, v float64) string {
+	n := FormatMoney(lang, v)
+	currency = strings.TrimSpace(currency)
+	if currency == "" {
+		return n
+	}
+	sign := ""
+	if strings.HasPrefix(n, "-") {
+		sign, n = "-", n[1:]
+	}
+	if lang == NL || isCode(currency) {
+		return currency + " " + sign + n
+	}
+	return sign + currency + n
+}
+
+// isCode reports whether a currency is written with letters ("EUR",
+// "kr"), which never touch the number.
+func isCode(currency string) bool {
+	for _, r := range currency {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -191,3 +191,23 @@ func TestParseMoneyAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatAmount(t *testing.T) {
+	for _, tc := range []struct {
+		lang locale.Lang
+		cur  string
+		v    float64
+		want string
+	}{
+		{locale.EN, "€", 6500, "€6,500"},
+		{locale.NL, "€", 6500, "€ 6.500"},
+		{locale.EN, "USD", 6500.5, "USD 6,500.50"},
+		{locale.NL, "EUR", 1234567, "EUR 1.234.567"},
+		{locale.EN, "€", -1500, "-€1,500"},
+		{locale.NL, "€", -1500, "€ -1.500"},
+		{locale.EN, "", 6500, "6,500"},
+	} {
+		assert.Equal(t, tc.want, locale.FormatAmount(tc.lang, tc.cur, tc.v), "%s %q %v", tc.lang, tc.cur, tc.v)
+	}
+	assert.Equal(t, "€", locale.DefaultCurrency(locale.NL))
+}

@@ -41,6 +41,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 		l.add(child(root, "version"), "playbook.bad_version")
 	}
 	pb.Title = l.text(raw.Title, root, "title", "title", true, false)
+	pb.Currency = strings.TrimSpace(safetext.Line(raw.Currency))
 	if raw.Bar != nil {
 		pb.Bar = *raw.Bar
 		if pb.Bar <= 0 || pb.Bar >= 100 {
@@ -93,6 +94,7 @@ func (l *loader) build(raw *rawPlaybook, root *yaml.Node) *Playbook {
 	l.flags(c, pb, raw.Flags, items(root, "flags"))
 	l.decisions(pb, raw, root)
 	l.points(c, pb, raw.TalkingPoints, items(root, "talking_points"))
+	l.says(pb, raw.Say, child(root, "say"))
 	l.compileAll(c)
 	return pb
 }
@@ -124,6 +126,7 @@ func (l *loader) question(rq rawQuestion, qn *yaml.Node, index int) *Question {
 		}
 	}
 	q.Text = l.text(rq.Text, qn, "text", path+".text", true, false)
+	q.Label = l.text(rq.Label, qn, "label", path+".label", false, false)
 	q.Help = l.text(rq.Help, qn, "help", path+".help", true, true)
 	q.Ask = l.text(rq.Ask, qn, "ask", path+".ask", false, false)
 	l.options(q, rq, qn, path)

@@ -1,6 +1,9 @@
 package playbook
 
 import (
+	"regexp"
+	"strconv"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/winwincoach/winwin/content/safetext"
@@ -11,7 +14,10 @@ func (l *loader) flags(c *compiler, pb *Playbook, raws []rawFlag, nodes []*yaml.
 	for i, rf := range raws {
 		fn := at(nodes, i)
 		path := "flags." + rf.ID
-		f := &Flag{ID: rf.ID, Severity: Severity(rf.Severity), Side: Side(rf.Side), Pillar: Pillar(rf.Pillar), Decline: Decline(rf.Decline), Pos: l.pos(fn)}
+		f := &Flag{ID: rf.ID, Severity: Severity(rf.Severity), Side: Side(rf.Side), Pillar: Pillar(rf.Pillar), Decline: Decline(rf.Decline), Action: rf.Action, Pos: l.pos(fn)}
+		if rf.Action != "" && !actionPattern.MatchString(rf.Action) {
+			l.add(child(fn, "action"), "playbook.bad_id", path+".action", safetext.Line(rf.Action))
+		}
 		switch {
 		case !idPattern.MatchString(rf.ID):
 			l.add(fn, "playbook.bad_id", "flags[].id", safetext.Line(rf.ID))
@@ -48,6 +54,10 @@ func (l *loader) flags(c *compiler, pb *Playbook, raws []rawFlag, nodes []*yaml.
 	}
 }
 
+// actionPattern is an advice id: like a question id, with dashes (the
+// ids of the kinds of no, "decline.not-yet", have them).
+var actionPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$`)
+
 func (l *loader) decisions(pb *Playbook, raw *rawPlaybook, root *yaml.Node) {
 	dn := child(root, "decisions")
 	for _, id := range DecisionIDs() {
@@ -64,8 +74,27 @@ func (l *loader) decisions(pb *Playbook, raw *rawPlaybook, root *yaml.Node) {
 			Title:   l.text(rd.Title, n, "title", "decisions."+id+".title", true, false),
 			Summary: l.text(rd.Summary, n, "summary", "decisions."+id+".summary", true, false),
 		}
-		for _, ra := range rd.Advice {
-			d.Advice = append(d.Advice, l.text(ra, n, "advice", "decisions."+id+".advice", true, false))
+		// Sized up front: the compile jobs keep pointers into this slice.
+		d.Advice = make([]Advice, len(rd.Advice))
+		an := items(n, "advice")
+		for i, ra := range rd.Advice {
+			path := "decisions." + id + ".advice"
+			texts := rawText{}
+			for k, v := range ra {
+				if k != "id" && k != "unless" {
+					texts[k] = v
+				}
+			}
+			d.Advice[i] = Advice{ID: ra["id"], Text: l.text(texts, at(an, i), "", path, true, false)}
+			switch {
+			case d.Advice[i].ID == "":
+				d.Advice[i].ID = id + "." + strconv.Itoa(i+1)
+			case !actionPattern.MatchString(d.Advice[i].ID):
+				l.add(at(an, i), "playbook.bad_id", path+"[].id", safetext.Line(d.Advice[i].ID))
+			}
+			if u := ra["unless"]; u != "" {
+				l.expr(u, l.pos(child(at(an, i), "unless")), nil, false, &d.Advice[i].Unless)
+			}
 		}
 		pb.Decisions[id] = d
 	}
@@ -100,7 +129,12 @@ func (l *loader) points(c *compiler, pb *Playbook, raws []rawPoint, nodes []*yam
 			l.add(n, "playbook.duplicate", rp.ID)
 		}
 		seen[rp.ID] = true
-		p := &TalkingPoint{ID: rp.ID, Text: l.text(rp.Text, n, "text", "talking_points."+rp.ID, true, false)}
+		p := &TalkingPoint{ID: rp.ID, For: rp.For, Text: l.text(rp.Text, n, "text", "talking_points."+rp.ID, true, false)}
+		for _, d := range rp.For {
+			if !validDecision(d) {
+				l.add(child(n, "for"), "playbook.unknown_decision", safetext.Line(d))
+			}
+		}
 		if rp.When != "" {
 			l.expr(rp.When, l.pos(child(n, "when")), nil, false, &p.When)
 		}
@@ -115,4 +149,33 @@ func validDecline(d Decline) bool {
 		}
 	}
 	return false
+}
+
+// says checks the model sentences: keyed by decision or kind of no, each
+// a list of alternatives in every language.
+func (l *loader) says(pb *Playbook, raw map[string][]rawText, n *yaml.Node) {
+	if len(raw) == 0 {
+		return
+	}
+	pb.Say = map[string][]Text{}
+	for key, list := range raw {
+		kn := child(n, key)
+		if !validDecision(key) && !validDecline(Decline(key)) {
+			l.add(kn, "playbook.unknown_decision", safetext.Line(key))
+			continue
+		}
+		for i, rt := range list {
+			pb.Say[key] = append(pb.Say[key], l.text(rt, at(items(n, key), i), "", "say."+key, true, false))
+		}
+	}
+}
+
+func validDecision(d string) bool {
+	for _, x := range DecisionIDs() {
+		if x == d {
+			return true
+		}
+	}
+	// The fifth decision is not one every playbook must advise on.
+	return d == "find-out-first"
 }

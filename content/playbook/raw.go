@@ -15,6 +15,8 @@ type rawPlaybook struct {
 	Decisions     map[string]rawDecision `yaml:"decisions"`
 	Declines      map[string]rawText     `yaml:"declines"`
 	TalkingPoints []rawPoint             `yaml:"talking_points"`
+	Say           map[string][]rawText   `yaml:"say"`
+	Currency      string                 `yaml:"currency"`
 }
 
 type rawSection struct {
@@ -27,6 +29,7 @@ type rawQuestion struct {
 	ID       string      `yaml:"id"`
 	Kind     string      `yaml:"kind"`
 	Text     rawText     `yaml:"text"`
+	Label    rawText     `yaml:"label"`
 	Help     rawText     `yaml:"help"`
 	Ask      rawText     `yaml:"ask"`
 	Choices  []rawChoice `yaml:"choices"`
@@ -63,16 +66,20 @@ type rawFlag struct {
 	Message  rawText  `yaml:"message"`
 	Fix      rawText  `yaml:"fix"`
 	Decline  string   `yaml:"decline"`
+	Action   string   `yaml:"action"`
 }
 
 type rawDecision struct {
-	Title   rawText   `yaml:"title"`
-	Summary rawText   `yaml:"summary"`
-	Advice  []rawText `yaml:"advice"`
+	Title   rawText `yaml:"title"`
+	Summary rawText `yaml:"summary"`
+	// Advice entries are texts by language, with an optional "id" and
+	// "unless" beside the languages.
+	Advice []rawText `yaml:"advice"`
 }
 
 type rawPoint struct {
-	ID   string  `yaml:"id"`
-	When string  `yaml:"when"`
-	Text rawText `yaml:"text"`
+	ID   string   `yaml:"id"`
+	When string   `yaml:"when"`
+	For  []string `yaml:"for"`
+	Text rawText  `yaml:"text"`
 }

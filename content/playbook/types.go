@@ -170,7 +170,10 @@ type Question struct {
 	Section string // id of its section
 	Kind    Kind
 	Text    Text
-	Help    Text
+	// Label names the question in a few words ("your floor"), for the
+	// "because of …" of screens and reports; nil: the question's text.
+	Label Text
+	Help  Text
 	// Ask is the question to put to the client (or to yourself) when the
 	// answer is unknown; empty when an unknown answer needs no follow-up.
 	Ask      Text
@@ -221,14 +224,41 @@ type Flag struct {
 	Message  Text
 	Fix      Text
 	Decline  Decline
-	Pos      Pos
+	// Action is the id of the advice the fix gives, shared with decision
+	// advice and talking points that say the same, so a verdict says it
+	// once. Empty: "decline.<kind>" for a flag with a decline, else the
+	// flag's id.
+	Action string
+	Pos    Pos
+}
+
+// ActionID is the id of the advice f's fix gives.
+func (f *Flag) ActionID() string {
+	switch {
+	case f.Action != "":
+		return f.Action
+	case f.Decline != "":
+		return "decline." + string(f.Decline)
+	}
+	return f.ID
 }
 
 // Decision is the advice that comes with one of the five decisions.
 type Decision struct {
 	Title   Text
 	Summary Text
-	Advice  []Text
+	Advice  []Advice
+}
+
+// Advice is one piece of a decision's advice.
+type Advice struct {
+	// ID names the advice; a fix or talking point with the same id says
+	// the same thing, and a verdict says it once.
+	ID string
+	// Unless hides the advice when it holds: the answers already say it
+	// is done ("set your walk-away" once one is set).
+	Unless *Expr
+	Text   Text
 }
 
 // TalkingPoint is advice added to every verdict whose condition holds (or
@@ -236,7 +266,23 @@ type Decision struct {
 type TalkingPoint struct {
 	ID   string
 	When *Expr
+	// For lists the decisions the point is given with; empty: every one.
+	// A "no" is not a sales talk, so selling points leave it out.
+	For  []string
 	Text Text
+}
+
+// Applies reports whether the point is given with decision d.
+func (p *TalkingPoint) Applies(d string) bool {
+	if len(p.For) == 0 {
+		return true
+	}
+	for _, x := range p.For {
+		if x == d {
+			return true
+		}
+	}
+	return false
 }
 
 // Playbook is a loaded, validated, compiled playbook. It is read-only and
@@ -252,8 +298,15 @@ type Playbook struct {
 	Decisions map[string]*Decision
 	Declines  map[Decline]Text
 	Points    []*TalkingPoint
-	byID      map[string]*Question
-	builtin   bool
+	// Say holds the model sentences of the verdict's card, by decision or
+	// kind of no, each a list of alternatives: the coach says the first
+	// whose placeholders ({client}, {price}, {floor}, {con}) it can fill.
+	Say map[string][]Text
+	// Currency is the sign or code money is shown with ("€", "USD");
+	// empty: the language's default.
+	Currency string
+	byID     map[string]*Question
+	builtin  bool
 }
 
 // Builtin reports whether this is the embedded default playbook (from
@@ -265,6 +318,30 @@ func (p *Playbook) Builtin() bool { return p.builtin }
 func (p *Playbook) Question(id string) (*Question, bool) {
 	q, ok := p.byID[id]
 	return q, ok
+}
+
+// Label names question id in a few words in lang: its label, else its
+// text, else the id itself (a question the playbook does not have).
+func (p *Playbook) Label(id string, lang locale.Lang) string {
+	q, ok := p.byID[id]
+	switch {
+	case !ok:
+		return id
+	case q.Label != nil:
+		return q.Label.In(lang)
+	}
+	return q.Text.In(lang)
+}
+
+// WithCurrency returns a copy of the playbook that shows money in cur
+// (the --currency flag); an empty cur keeps the playbook's own.
+func (p *Playbook) WithCurrency(cur string) *Playbook {
+	if cur == "" {
+		return p
+	}
+	cp := *p
+	cp.Currency = cur
+	return &cp
 }
 
 // IDs returns every question id in interview order.

@@ -114,18 +114,38 @@ func (m *Model) moneyLines(width int) []string {
 	var out []string
 	if mg := m.a.Margin; mg != nil {
 		lang := m.c.Lang()
-		out = append(out, m.c.T("pane.margin", locale.FormatMoney(lang, mg.Amount), locale.FormatPercent(lang, mg.Percent)))
+		out = append(out, m.c.T("pane.margin", locale.FormatAmount(lang, m.a.Currency, mg.Amount), locale.FormatPercent(lang, mg.Percent)))
 	}
 	if m.a.WalkAway.Known {
 		out = append(out, m.a.WalkAway.Line)
 	}
-	if n := len(m.a.FindOut); n > 0 && m.a.Answered > 0 {
-		out = append(out, m.c.T("pane.find_out", n))
-	}
 	for i, l := range out {
 		out[i] = th.Muted.Render(ansi.Truncate(l, width, "…"))
 	}
-	return out
+	return append(out, m.findOutLines(width)...)
+}
+
+// findOutLines say how many answers are still to find out, and which, by
+// their labels, in at most two lines.
+func (m *Model) findOutLines(width int) []string {
+	n := len(m.a.FindOut)
+	if n == 0 || m.a.Answered == 0 {
+		return nil
+	}
+	labels := make([]string, 0, n)
+	for _, f := range m.a.FindOut {
+		labels = append(labels, m.c.Playbook.Label(f.Question, m.c.Lang()))
+	}
+	text := m.c.T("report.pane.find_out", n) + ": " + strings.Join(labels, ", ")
+	lines := strings.Split(ansi.Wordwrap(text, width, ""), "\n")
+	if len(lines) > 2 {
+		lines = lines[:2]
+		lines[1] = ansi.Truncate(lines[1], width-1, "") + "…"
+	}
+	for i, l := range lines {
+		lines[i] = m.c.Theme.Muted.Render(l)
+	}
+	return lines
 }
 
 // compact is the pane in three lines, for stacked layouts on short
@@ -133,8 +153,8 @@ func (m *Model) moneyLines(width int) []string {
 func (m *Model) compact() string {
 	th := m.c.Theme
 	w := m.width
-	line1 := m.c.T("side.client") + " " + m.scoreText(m.a.Scores.Client) + " " + m.outcomeText(m.a.Outcome.Client) +
-		" · " + m.c.T("side.seller") + " " + m.scoreText(m.a.Scores.Seller) + " " + m.outcomeText(m.a.Outcome.Seller) +
+	line1 := m.c.T("side.client") + " " + m.sideScore(m.a.Scores.Client, m.a.Outcome.Client) + " " + m.outcomeText(m.a.Outcome.Client) +
+		" · " + m.c.T("side.seller") + " " + m.sideScore(m.a.Scores.Seller, m.a.Outcome.Seller) + " " + m.outcomeText(m.a.Outcome.Seller) +
 		" · " + m.verdictLine(w)
 	rule := th.Faint.Render(strings.Repeat("─", w))
 	lines := []string{rule, ansi.Truncate(line1, w, "…")}
@@ -189,6 +209,14 @@ func (m *Model) scoreText(s coach.Score) string {
 	return itoa(s.Int())
 }
 
+// sideScore is a side's score, or "?" while the side is open.
+func (m *Model) sideScore(s coach.Score, o coach.Outcome) string {
+	if o == coach.Open {
+		return "?"
+	}
+	return m.scoreText(s)
+}
+
 func (m *Model) outcomeText(o coach.Outcome) string {
 	th := m.c.Theme
 	switch o {
@@ -206,7 +234,10 @@ func (m *Model) sideBar(label string, s coach.Score, o coach.Outcome, width int)
 	const labelW, tailW = 8, 12
 	barW := max(4, width-labelW-tailW)
 	cells := layout.BarCells(s.Value, barW)
-	if !s.Known {
+	score := m.sideScore(s, o)
+	if !s.Known || o == coach.Open {
+		// An open side has no score to show yet: one answer that scores
+		// 100 says nothing about the side.
 		cells = 0
 	}
 	style := th.Open
@@ -217,7 +248,7 @@ func (m *Model) sideBar(label string, s coach.Score, o coach.Outcome, width int)
 		style = th.Lose
 	}
 	bar := style.Render(strings.Repeat("█", cells)) + th.Faint.Render(strings.Repeat("░", barW-cells))
-	return pad(ansi.Truncate(label, labelW-1, ""), labelW) + bar + " " + pad(m.scoreText(s), 3) + " " + m.outcomeText(o)
+	return pad(ansi.Truncate(label, labelW-1, ""), labelW) + bar + " " + pad(score, 3) + " " + m.outcomeText(o)
 }
 
 // pillars is the line under a side's bar with the pillars behind it.

@@ -17,18 +17,28 @@ func (m Model) toggleCoachKey() key.Binding {
 // screenKeys are the interview's own keys.
 func (m Model) screenKeys() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Next, m.prevKey(k.Prev), m.nextSectionKey(), m.prevKey(k.PrevSection), m.toggleCoachKey(), m.backKey()}
+	return []key.Binding{k.Next, m.prevKey(k.Prev), m.nextSectionKey(), m.prevSectionKey(), m.toggleCoachKey(), m.backKey()}
 }
 
-// prevKey is a key that moves back (shift+tab, pgup): off on the first
+// prevKey is a key that moves back (shift+tab): off on the first
 // question, where there is nothing before.
 func (m Model) prevKey(b key.Binding) key.Binding {
 	return keys.Enable(b, m.verdict || m.cur > 0)
 }
 
-// nextSectionKey is pgdn: off on the verdict, the last tab.
+// nextSectionKey is pgdn to the next section: off on the verdict tab, where
+// pgdn pages through the verdict, whose own keys say so.
 func (m Model) nextSectionKey() key.Binding {
 	return keys.Enable(m.c.Keys.NextSection, !m.verdict)
+}
+
+// prevSectionKey is pgup to the previous section: off on the first
+// question; on the verdict only at its top (below it, pgup pages up).
+func (m Model) prevSectionKey() key.Binding {
+	if m.verdict {
+		return keys.Enable(m.c.Keys.PrevSection, !m.vd.CanPage(-1))
+	}
+	return keys.Enable(m.c.Keys.PrevSection, m.cur > 0)
 }
 
 // backKey is esc to leave for home, off while the question claims esc.

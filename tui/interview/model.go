@@ -69,9 +69,12 @@ type Model struct {
 	vd      verdict.Model
 
 	width, height int
-	coachShown    bool   // when stacked: the coach pane is shown under the question
-	warning       string // a problem to show in the header (a failed save)
-	tabMemo       *common.Memo
+	// fromVerdict is set while a question opened from the verdict is on
+	// screen: answering it, skipping it or esc goes back to the verdict.
+	fromVerdict bool
+	coachShown  bool   // when stacked: the coach pane is shown under the question
+	warning     string // a problem to show in the header (a failed save)
+	tabMemo     *common.Memo
 }
 
 // New starts an interview prefilled with answers (nil for an empty one).

@@ -32,9 +32,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case field.SubmitMsg:
 		return m.answer(msg)
 	case field.SkipMsg:
+		if m.fromVerdict {
+			return m.backToVerdict(msg.ID)
+		}
 		return m.goTo(m.cur + 1)
 	case verdict.EditMsg:
-		return m.goToID(msg.ID)
+		m, cmd := m.goToID(msg.ID)
+		m.fromVerdict = !m.verdict
+		return m, cmd
 	case verdict.ExportMsg:
 		return m, m.export()
 	case exportedMsg:
@@ -55,6 +60,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
+	if m.verdict && ((keys.Matches(msg, k.NextSection) && m.vd.CanPage(1)) || (keys.Matches(msg, k.PrevSection) && m.vd.CanPage(-1))) {
+		// The verdict is the last tab: pgup and pgdn page through it;
+		// at its top pgup goes to the last section.
+		var cmd tea.Cmd
+		m.vd, cmd = m.vd.Update(msg)
+		return m, cmd
+	}
+	if keys.Matches(msg, k.Next) || keys.Matches(msg, k.Prev) || keys.Matches(msg, k.NextSection) || keys.Matches(msg, k.PrevSection) {
+		m.fromVerdict = false // moving on by hand: the round trip is over
+	}
 	switch {
 	case keys.Matches(msg, k.Next):
 		if m.verdict {
@@ -68,7 +83,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.goTo(max(0, m.cur-1))
 	case keys.Matches(msg, m.nextSectionKey()):
 		return m.goTo(m.sectionStart(m.section() + 1))
-	case keys.Matches(msg, m.prevKey(k.PrevSection)):
+	case keys.Matches(msg, m.prevSectionKey()):
 		s := m.section()
 		if m.verdict || m.cur == m.sectionStart(s) {
 			s-- // from the verdict or a section's start: the section before
@@ -138,9 +153,27 @@ func (m Model) goToID(id string) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// answer stores an answer, re-assesses at once and moves on; an answer
-// that contradicts another (a range upside down) stays on its question
-// with the reason.
+// BackToVerdict goes back to the verdict from a question opened on it
+// (esc); ok is false when the question was not opened from the verdict.
+func (m Model) BackToVerdict() (Model, tea.Cmd, bool) {
+	if !m.fromVerdict || m.verdict {
+		return m, nil, false
+	}
+	m, cmd := m.backToVerdict(m.Current())
+	return m, cmd, true
+}
+
+// backToVerdict ends a round trip from the verdict: back on it, with the
+// line of question id selected.
+func (m Model) backToVerdict(id string) (Model, tea.Cmd) {
+	m.fromVerdict = false
+	next, cmd := m.goTo(len(m.fields))
+	next.vd.Select(id)
+	return next, cmd
+}
+
+// answer stores an answer, re-assesses at once and moves on: to the next
+// question, or back to the verdict when the question was opened from it.
 func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
 	if why := field.RangeProblem(m.c, m.answers, msg.ID, msg.Answer); why != "" {
 		for _, f := range m.fields {
@@ -153,7 +186,13 @@ func (m Model) answer(msg field.SubmitMsg) (Model, tea.Cmd) {
 	m.answers[msg.ID] = msg.Answer
 	m.assess(msg.ID)
 	save := m.save(msg.ID, msg.Answer)
-	next, focus := m.goToNext(msg.ID)
+	var next Model
+	var focus tea.Cmd
+	if m.fromVerdict {
+		next, focus = m.backToVerdict(msg.ID)
+	} else {
+		next, focus = m.goToNext(msg.ID)
+	}
 	if next.verdict {
 		// The answer that reaches the verdict must be stored before the
 		// verdict is: run side by side, the verdict could find nothing

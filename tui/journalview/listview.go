@@ -8,6 +8,7 @@ import (
 
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
+	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/tui/layout"
 	"github.com/winwincoach/winwin/tui/theme"
@@ -236,7 +237,7 @@ func (m Model) rowLine(r journal.Row, cols columns, selected bool) string {
 	b.WriteString(name.Render(cell(m.nameOr(r.Client, "journalview.no_client"), cols.client)) + gap)
 	b.WriteString(th.Text.Render(cell(m.nameOr(r.Offer, "journalview.no_offer"), cols.offer)) + gap)
 	b.WriteString(quadrantPaint(th, r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), cols.quadrant)) + gap)
-	b.WriteString(th.Text.Render(m.c.T("decision." + string(r.Decision))))
+	b.WriteString(th.Text.Render(report.DecisionMark(m.c.Cat, r.Decision, r.Provisional)))
 	return b.String()
 }
 

@@ -1,26 +1,32 @@
 package verdict
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/winwincoach/winwin/coach"
-	"github.com/winwincoach/winwin/content/locale"
-	"github.com/winwincoach/winwin/content/playbook"
+	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/tui/bigtext"
 	"github.com/winwincoach/winwin/tui/common"
+	"github.com/winwincoach/winwin/tui/theme"
 )
+
+// bigMinHeight is the height from which the card opens with the quadrant
+// and decision in large type; below it the card's words must fit first.
+const bigMinHeight = 30
 
 // builder lays the verdict out as lines; lines that name answers become
 // links. Every line starts with a space, the place of the cursor mark.
 type builder struct {
-	c     common.Common
-	a     *coach.Assessment
-	width int
-	lines []string
-	links []link
+	c      common.Common
+	a      *coach.Assessment
+	width  int
+	height int
+	lines  []string
+	links  []link
 }
 
 func (b *builder) add(line, id string) {
@@ -49,136 +55,128 @@ func (b *builder) wrapped(prefix, text, id string) {
 	}
 }
 
-func (b *builder) heading(key string) {
+func (b *builder) heading(title string) {
 	b.blank()
-	b.add(" "+b.c.Theme.Heading.Render(b.c.T(key)), "")
+	b.add(" "+b.c.Theme.Heading.Render(title), "")
 }
 
+// content is the card, then every section of the verdict in the order
+// the text report and the Markdown share.
 func (b *builder) content() {
-	th := b.c.Theme
-	a := b.a
-	q := b.c.T("quadrant." + string(a.Quadrant))
-	d := b.c.T("decision." + string(a.Decision))
-	style := th.Warn
-	switch a.Quadrant {
-	case coach.WinWin:
-		style = th.Win
-	case coach.LoseLose:
-		style = th.Lose
+	d := report.Layout(b.a, b.c.Cat, b.c.Playbook)
+	b.card(d.Card)
+	for _, s := range d.Sections {
+		b.heading(s.Title)
+		for _, it := range s.Items {
+			b.item(s.ID, it)
+		}
 	}
-	headline := q + "  " + d
-	if big, ok := bigtext.Render(headline); ok && bigtext.Width(headline) <= b.width-2 {
+}
+
+func (b *builder) card(c report.Card) {
+	th := b.c.Theme
+	style := quadrantPaint(th, c.Quadrant)
+	headline := b.c.T("quadrant."+string(c.Quadrant)) + "  " + c.Title
+	if big, ok := bigtext.Render(headline); ok && b.height >= bigMinHeight && bigtext.Width(headline) <= b.width-2 {
 		for _, l := range big {
 			b.add(" "+style.Render(l), "")
 		}
-	} else {
-		b.add(" "+style.Render(strings.ToUpper(q))+"  "+th.Heading.Render(strings.ToUpper(d)), "")
 	}
-	b.wrapped(" ", th.Text.Render(a.Summary), "")
-	if a.Provisional {
-		b.wrapped(" ", th.Warn.Render(b.c.T("verdict.provisional", a.Unknown, a.Scored)), "")
+	b.wrapped(" ", style.Render(strings.ToUpper(c.Title))+th.Muted.Render("  ·  ")+style.Render(c.Words), "")
+	if c.Why != "" {
+		b.wrapped(" ", th.Text.Render(c.Why), c.WhyLink)
 	}
-
-	b.heading("verdict.why")
-	for _, r := range a.Reasons {
-		b.reason("•", r.Text, r.Because)
+	if c.Provisional != "" {
+		b.wrapped(" ", th.Warn.Render(c.Provisional), "")
 	}
-	for _, f := range a.Flags {
-		if f.Severity != playbook.Knockout {
-			b.reason(flagMark(b, f.Severity), f.Message, f.Because)
+	b.wrapped(" ", th.Text.Render(c.Money), coach.IDPrice)
+	if len(c.Actions) > 0 {
+		b.heading(b.c.T(report.TodoKey(c)))
+		for i, x := range c.Actions {
+			b.wrapped(" "+th.Accent.Render(strconv.Itoa(i+1)+".")+" ", x.Text, x.Link)
 		}
 	}
-
-	b.talk()
-	b.actions()
-
-	if len(a.FindOut) > 0 {
-		b.heading("verdict.find_out")
-		for _, f := range a.FindOut {
-			b.wrapped(" "+th.Info.Render("?")+" ", f.Text, f.Question)
+	if len(c.Say) > 0 {
+		b.heading(b.c.T("report.card.say"))
+		for _, x := range c.Say {
+			text := "“" + x.Text + "”"
+			if x.Kind != "" {
+				text = th.Heading.Render(x.Kind+":") + " " + text
+			}
+			b.wrapped("   ", text, "")
 		}
 	}
-
-	b.heading("verdict.money")
-	if a.Margin != nil {
-		lang := b.c.Lang()
-		b.add(" "+b.c.T("verdict.margin", locale.FormatMoney(lang, a.Margin.Amount), locale.FormatPercent(lang, a.Margin.Percent)), coach.IDPrice)
-	}
-	b.add(" "+a.WalkAway.Line, coach.IDWalkAway)
 }
 
-// reason adds a line with the answers behind it, linking to the first.
-func (b *builder) reason(mark, text string, because []string) {
-	id := ""
-	if len(because) > 0 {
-		id = because[0]
-		text += b.c.Theme.Faint.Render("  (" + b.c.T("verdict.because") + " " + strings.Join(because, ", ") + ")")
-	}
-	b.wrapped(" "+mark+" ", text, id)
-}
-
-func flagMark(b *builder, s playbook.Severity) string {
+// item draws one line of a section with its mark, the answers behind it
+// and a note.
+func (b *builder) item(section string, it report.Item) {
 	th := b.c.Theme
-	switch s {
-	case playbook.Knockout:
-		return th.Knockout.Render("✗")
-	case playbook.Warning:
-		return th.Warn.Render("!")
-	}
-	return th.Info.Render("i")
-}
-
-func (b *builder) talk() {
-	th := b.c.Theme
-	t := b.a.Talk
-	b.heading("verdict.talking_points")
-	b.add(" "+th.Muted.Render(b.c.T("verdict.pros")), coach.IDPros)
-	if len(t.Pros) == 0 {
-		b.add("   "+th.Faint.Render(b.c.T("verdict.none")), "")
-	}
-	for _, p := range t.Pros {
-		b.wrapped("   "+th.Win.Render("+")+" ", p, "")
-	}
-	b.add(" "+th.Muted.Render(b.c.T("verdict.cons")), coach.IDCons)
-	if len(t.Cons) == 0 {
-		b.add("   "+th.Faint.Render(b.c.T("verdict.none")), "")
-	}
-	for _, c := range t.Cons {
-		text := c.Text
-		id := ""
-		if c.FromOffer {
-			text += th.Warn.Render("  (" + b.c.T("verdict.from_offer") + ")")
-			id = coach.IDCons
-		}
-		b.wrapped("   "+th.Lose.Render("−")+" ", text, id)
-	}
-}
-
-func (b *builder) actions() {
-	th := b.c.Theme
-	var declines, rest []coach.Action
-	for _, act := range b.a.Actions {
-		if act.Kind == coach.ActionDecline {
-			declines = append(declines, act)
+	switch {
+	case it.Sub:
+		b.add(" "+th.Muted.Render(it.Text), it.Link)
+		return
+	case it.Mark == "":
+		text := it.Text
+		if it.Kind != "" {
+			text = it.Kind + " " + tonePaint(th, it.Tone).Render(text)
 		} else {
-			rest = append(rest, act)
+			text = tonePaint(th, it.Tone).Render(text)
 		}
-	}
-	if len(declines) > 0 {
-		b.heading("verdict.how_to_decline")
-		for _, act := range declines {
-			b.wrapped(" "+th.Accent.Render("→")+" ", act.Text, first(act.Because))
+		indent := " "
+		if section == "talk" {
+			indent = "   "
 		}
+		b.wrapped(indent, text, it.Link)
+		return
 	}
-	b.heading("verdict.actions")
-	for _, act := range rest {
-		b.wrapped(" "+th.Accent.Render("→")+" ", act.Text, first(act.Because))
+	text := it.Text
+	if it.Kind != "" {
+		text = tonePaint(th, it.Tone).Render(it.Kind+":") + " " + text
 	}
+	if it.Note != "" {
+		text += th.Warn.Render("  (" + it.Note + ")")
+	}
+	if len(it.Because) > 0 {
+		text += th.Faint.Render("  (" + b.c.T("report.because", strings.Join(it.Because, ", ")) + ")")
+	}
+	indent := " "
+	if section == "talk" {
+		indent = "   "
+	}
+	mark := it.Mark
+	if mark == "-" {
+		mark = "−" // a minus, the width of the plus above it
+	}
+	b.wrapped(indent+tonePaint(th, it.Tone).Render(mark)+" ", text, it.Link)
 }
 
-func first(ids []string) string {
-	if len(ids) == 0 {
-		return ""
+func quadrantPaint(th *theme.Theme, q coach.Quadrant) theme.Paint {
+	switch q {
+	case coach.WinWin:
+		return th.Win
+	case coach.LoseLose:
+		return th.Lose
 	}
-	return ids[0]
+	return th.Warn
+}
+
+func tonePaint(th *theme.Theme, t report.Tone) theme.Paint {
+	switch t {
+	case report.Win:
+		return th.Win
+	case report.Lose:
+		return th.Lose
+	case report.Warn:
+		return th.Warn
+	case report.Info:
+		return th.Info
+	case report.Knockout:
+		return th.Knockout
+	case report.Accent:
+		return th.Accent
+	case report.Muted:
+		return th.Muted
+	}
+	return th.Text
 }

@@ -1,7 +1,9 @@
-// Package verdict is the interview's last tab: the quadrant and decision
-// in large type, the reasons with the answers that caused them, talking
-// points, what to find out, the walk-away line and, for a "no", how to
-// decline. Every line that names answers leads back to the question.
+// Package verdict is the interview's last tab: first the card a seller
+// takes into the call (the decision and why, the quadrant in words, the
+// three things to do, the sentence to say, the money), then the reasons,
+// actions, talking points, what to find out, flags and scores in the
+// order of the text report and the Markdown (coach/report's Layout).
+// Every line that names answers leads back to the question to change.
 package verdict
 
 import (
@@ -66,7 +68,7 @@ func (m Model) CanScroll() (up, down bool) {
 
 // SetSize sets the screen's size.
 func (m *Model) SetSize(w, h int) {
-	if w != m.width {
+	if w != m.width || (h >= bigMinHeight) != (m.height >= bigMinHeight) {
 		m.lines = nil
 	}
 	m.width, m.height = w, h
@@ -82,9 +84,37 @@ func (m *Model) Set(a *coach.Assessment) {
 
 // SetStatus shows a one-line status (the export result).
 func (m *Model) SetStatus(s string) {
+	atEnd := m.lines != nil && m.first+m.rows() >= len(m.lines)
 	m.status, m.lines = s, nil
 	m.build()
 	m.follow()
+	if atEnd {
+		// Scrolled to the end, it stays at the end under the status.
+		m.first = max(0, len(m.lines)-m.rows())
+	}
+}
+
+// Select puts the cursor on the first line that leads to question id (the
+// answer just changed from the verdict), or on the first line when none
+// does any more.
+func (m *Model) Select(id string) {
+	m.build()
+	m.cursor = 0 // the line is gone (the answer fixed it): back to the top
+	for i, l := range m.links {
+		if l.id == id {
+			m.cursor = i
+			break
+		}
+	}
+	m.follow()
+}
+
+// Selected is the question the selected line leads to, or "".
+func (m Model) Selected() string {
+	if m.cursor < len(m.links) {
+		return m.links[m.cursor].id
+	}
+	return ""
 }
 
 // follow scrolls so the selected line is in view.
@@ -122,6 +152,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.first = min(max(0, len(m.lines)-m.rows()), m.first+1)
 		}
+	case keys.Matches(km, m.pageDown()):
+		m.page(1)
+		return m, nil
+	case keys.Matches(km, m.pageUp()):
+		m.page(-1)
+		return m, nil
 	case keys.Matches(km, k.Open):
 		if m.cursor < len(m.links) {
 			id := m.links[m.cursor].id
@@ -162,7 +198,47 @@ func (m Model) View() string {
 func (m Model) Bindings() []key.Binding {
 	k := m.c.Keys
 	hasLinks := (len(m.links) > 0 || m.a != nil) && !m.readOnly
-	return []key.Binding{k.Up, k.Down, keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
+	return []key.Binding{k.Up, k.Down, m.pageDown(), m.pageUp(), keys.Enable(k.Open, hasLinks), keys.Enable(k.Export, m.canExport)}
+}
+
+// pageDown and pageUp scroll the verdict by a screen, each on only while
+// there is more to see that way: past its ends the interview takes pgup
+// (to the last section) and pgdn does nothing.
+func (m Model) pageDown() key.Binding {
+	b := keys.Enable(m.c.Keys.NextSection, m.CanPage(1))
+	b.SetHelp("pgdn", m.c.T("report.keys.page_down"))
+	return b
+}
+
+func (m Model) pageUp() key.Binding {
+	b := keys.Enable(m.c.Keys.PrevSection, m.CanPage(-1))
+	b.SetHelp("pgup", m.c.T("report.keys.page_up"))
+	return b
+}
+
+// CanPage reports whether there is more of the verdict below (dir 1) or
+// above (dir -1) the screen.
+func (m Model) CanPage(dir int) bool {
+	if m.a == nil || m.lines == nil {
+		return false
+	}
+	if dir > 0 {
+		return m.first+m.rows() < len(m.lines)
+	}
+	return m.first > 0
+}
+
+// page scrolls a screen down (dir 1) or up (-1) and selects the first
+// link in view, so enter opens what the user sees.
+func (m *Model) page(dir int) {
+	rows := m.rows()
+	m.first = max(0, min(max(0, len(m.lines)-rows), m.first+dir*max(1, rows-1)))
+	for i, l := range m.links {
+		if l.line >= m.first && l.line < m.first+rows {
+			m.cursor = i
+			return
+		}
+	}
 }
 
 // shownPinned is the pinned status lines that fit, leaving a line of
@@ -178,7 +254,7 @@ func (m *Model) build() {
 	if m.lines != nil || m.a == nil {
 		return
 	}
-	b := &builder{c: m.c, a: m.a, width: max(20, m.width)}
+	b := &builder{c: m.c, a: m.a, width: max(20, m.width), height: m.height}
 	m.pinned = nil
 	if m.status != "" {
 		// An export's paths are what the user needs next: they stay on

@@ -48,7 +48,9 @@ func TestInterviewToExport(t *testing.T) {
 	tm.waitFor("How many people work there?")
 	// Jump to the verdict and export.
 	tm.keys("PageDown", "PageDown", "PageDown")
-	tm.waitFor("Talking points")
+	// The card says where the deal stands in words, not only in big type.
+	card := tm.waitFor("Say it like this", "win-win: you win, and so does the client")
+	assert.Contains(t, card, "FIND OUT FIRST", "open answers: find out before you offer")
 	tm.keys("e")
 	s := tm.waitFor("Exported", "(.md, .json, .yaml) to:", "exports/")
 	assert.NotContains(t, s, "stage_too_early")
@@ -67,6 +69,8 @@ func TestInterviewToExport(t *testing.T) {
 	md, err := os.ReadFile(files[0])
 	require.NoError(t, err)
 	assert.Contains(t, string(md), "Bakkerij Jansen")
+	assert.Contains(t, string(md), "win-win: you win, and so does the client")
+	assert.NotContains(t, string(md), "client.stage", "the CRM note names no question ids")
 	js, err := filepath.Glob(filepath.Join(exports, "*.json"))
 	require.NoError(t, err)
 	assert.Len(t, js, 1)

@@ -107,7 +107,7 @@ func keyStates() []keyState {
 		{name: "choice with yes", prep: true, answers: allButWalkAway(), keys: "shift+tab", wait: "Can you deliver it well"},
 		{name: "yes/no", pbDir: "testdata/kinds", prep: true, wait: "agree up front"},
 		{name: "scale", pbDir: "testdata/kinds", prep: true, keys: "tab right", wait: "How sure"},
-		{name: "verdict", prep: true, answers: exampleDeal, keys: "down", wait: "Talking points"},
+		{name: "verdict", prep: true, answers: exampleDeal, keys: "down", wait: "Say it like this"},
 		{name: "journal list", journal: true, keys: "down", wait: "3 deals"},
 		{name: "journal deal", journal: true, keys: "end enter down", wait: "Revisions (2)"},
 		{name: "journal verdict", journal: true, keys: "end enter enter", wait: "Revision 2 ·"},

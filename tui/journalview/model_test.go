@@ -13,6 +13,7 @@ import (
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/coach/journal"
 	"github.com/winwincoach/winwin/coach/journal/journaltest"
+	"github.com/winwincoach/winwin/coach/report"
 	"github.com/winwincoach/winwin/content/locale"
 	"github.com/winwincoach/winwin/tui/nav"
 )
@@ -218,7 +219,7 @@ func TestSavedVerdictInViewersLanguage(t *testing.T) {
 	v := s.View()
 	assert.Contains(t, v, dutch.Flags[0].Message)
 	assert.NotContains(t, v, a.Flags[0].Message)
-	assert.Contains(t, v, dutch.WalkAway.Line)
+	assert.Contains(t, v, report.MoneyLine(dutch, nl.Cat), "the card's money line, lowest price included, in Dutch")
 
 	s, _ = drive(s, presses("esc", "c")...)
 	v = s.View()

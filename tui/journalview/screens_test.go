@@ -41,7 +41,7 @@ func TestScreens(t *testing.T) {
 		{name: "delete_confirm", steps: []step{{wait: loaded}, {keys: []string{"x"}, wait: []string{"y deletes"}}}},
 		{name: "deleted", steps: []step{{wait: loaded}, {keys: []string{"down", "x"}, wait: []string{"y deletes"}}, {keys: []string{"y"}, wait: []string{"Deleted #11", "11 deals"}}}},
 		{name: "verdict", steps: []step{{wait: loaded}, {keys: []string{"end", "up", "up", "enter"}, wait: []string{"Revisions (3)", "Both sides win"}},
-			{keys: []string{"enter"}, wait: []string{"Revision 3 · 2026-11-03 09:30", "Talking points"}}}},
+			{keys: []string{"enter"}, wait: []string{"Revision 3 · 2026-11-03 09:30", "Say it like this"}}}},
 		{name: "compare", steps: []step{{wait: loaded}, {keys: []string{"end", "up", "up", "enter"}, wait: []string{"Revisions (3)", "Both sides win"}},
 			{keys: []string{"down", "down", "space", "up", "up", "space", "c"}, wait: []string{"Answers changed"}}}},
 	} {

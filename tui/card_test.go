@@ -129,6 +129,8 @@ func TestDrawbacksLeftOutOpensTheCons(t *testing.T) {
 	require.Contains(t, selectedLine(app.View()), "missing drawbacks")
 	app = press("enter")
 	assert.Equal(t, "disclosure.cons", app.Interview().Current())
+	// Issue 14's tick list: the drawback left out is there to tick.
+	assert.Contains(t, app.View(), "[ ] results after months, not weeks")
 }
 
 // pgdn and pgup page through the verdict, which stays open.

@@ -8,7 +8,6 @@ import (
 	"github.com/winwincoach/winwin/coach"
 	"github.com/winwincoach/winwin/content/playbook"
 	"github.com/winwincoach/winwin/tui/layout"
-	"github.com/winwincoach/winwin/tui/theme"
 )
 
 // grid draws the 2×2 quadrant with the deal's marker:
@@ -40,12 +39,12 @@ func (m *Model) grid(width int) []string {
 			// Where the deal stands so far; an open side may still move it.
 			mark = th.Warn.Render("?")
 		case here:
-			mark = quadrantStyle(m, q).Render("●")
+			mark = m.c.Theme.Quadrant(q).Render("●")
 		}
 		name := m.c.T("quadrant." + string(q))
 		style := th.Faint
 		if here {
-			style = quadrantStyle(m, q)
+			style = m.c.Theme.Quadrant(q)
 		}
 		return pad(mark+" "+style.Render(ansi.Truncate(name, w-2, "")), w)
 	}
@@ -59,17 +58,6 @@ func (m *Model) grid(width int) []string {
 	return []string{head, row1, row2}
 }
 
-func quadrantStyle(m *Model, q coach.Quadrant) theme.Paint {
-	th := m.c.Theme
-	switch q {
-	case coach.WinWin:
-		return th.Win
-	case coach.LoseLose:
-		return th.Lose
-	}
-	return th.Warn
-}
-
 // verdictLine is "win-win → Go", or a note that there is no verdict yet
 // while neither side has an answer that counts.
 func (m *Model) verdictLine(width int) string {
@@ -78,7 +66,7 @@ func (m *Model) verdictLine(width int) string {
 	}
 	q := m.c.T("quadrant." + string(m.a.Quadrant))
 	d := m.c.T("decision." + string(m.a.Decision))
-	return ansi.Truncate(quadrantStyle(m, m.a.Quadrant).Render(q)+" → "+m.c.Theme.Heading.Render(d), width, "…")
+	return ansi.Truncate(m.c.Theme.Quadrant(m.a.Quadrant).Render(q)+" → "+m.c.Theme.Heading.Render(d), width, "…")
 }
 
 func (m *Model) flagMark(s playbook.Severity) string {

@@ -103,7 +103,7 @@ func (m Model) drawComparison() []string {
 		"  " + th.Muted.Render(m.c.T("journalview.compare.between", from.Revision, from.Time.Format(timeFormat), to.Revision, to.Time.Format(timeFormat))), ""}
 
 	verdictOf := func(q coach.Quadrant, d coach.Decision) string {
-		return quadrantPaint(th, q).Render(m.c.T("quadrant."+string(q))) + th.Muted.Render(" · ") + th.Text.Render(m.c.T("decision."+string(d)))
+		return th.Quadrant(q).Render(m.c.T("quadrant."+string(q))) + th.Muted.Render(" · ") + th.Text.Render(m.c.T("decision."+string(d)))
 	}
 	label := th.Heading.Render(cell(m.c.T("journalview.compare.verdict"), 12))
 	if c.VerdictMoved() {

@@ -53,7 +53,7 @@ func (m Model) dealView() string {
 		}
 		lines = append(lines, "  "+mark+tick+th.Muted.Render(cell(strconv.Itoa(r.Revision), 4))+
 			th.Muted.Render(r.Time.Format(timeFormat))+gap+
-			quadrantPaint(th, r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), qw))+gap+
+			th.Quadrant(r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), qw))+gap+
 			th.Text.Render(m.c.T("decision."+string(r.Decision))))
 	}
 	lines = append(lines, "")
@@ -69,7 +69,7 @@ func (m Model) dealView() string {
 func (m Model) brief(r journal.Row, a *coach.Assessment, room int) []string {
 	th := m.c.Theme
 	head := "  " + th.Heading.Render(m.c.T("journalview.revision", r.Revision)) + "  " +
-		quadrantPaint(th, r.Quadrant).Render(m.c.T("quadrant."+string(r.Quadrant))) + th.Muted.Render(" · ") +
+		th.Quadrant(r.Quadrant).Render(m.c.T("quadrant."+string(r.Quadrant))) + th.Muted.Render(" · ") +
 		th.Text.Render(m.c.T("decision."+string(r.Decision)))
 	if r.Provisional {
 		head += "  " + th.Warn.Render(m.c.T("pane.provisional"))

@@ -110,17 +110,6 @@ func cell(s string, w int) string {
 	return s
 }
 
-// quadrantPaint colours a quadrant as the verdict does.
-func quadrantPaint(th *theme.Theme, q coach.Quadrant) theme.Paint {
-	switch q {
-	case coach.WinWin:
-		return th.Win
-	case coach.LoseLose:
-		return th.Lose
-	}
-	return th.Warn
-}
-
 // listView draws the title, the filter, the heads and the visible rows.
 func (m Model) listView() string {
 	th := m.c.Theme
@@ -236,7 +225,7 @@ func (m Model) rowLine(r journal.Row, cols columns, selected bool) string {
 	b.WriteString(th.Muted.Render(cell(r.Time.Format(listTime), cols.date)) + gap)
 	b.WriteString(name.Render(cell(m.nameOr(r.Client, "journalview.no_client"), cols.client)) + gap)
 	b.WriteString(th.Text.Render(cell(m.nameOr(r.Offer, "journalview.no_offer"), cols.offer)) + gap)
-	b.WriteString(quadrantPaint(th, r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), cols.quadrant)) + gap)
+	b.WriteString(th.Quadrant(r.Quadrant).Render(cell(m.c.T("quadrant."+string(r.Quadrant)), cols.quadrant)) + gap)
 	b.WriteString(th.Text.Render(report.DecisionMark(m.c.Cat, r.Decision, r.Provisional)))
 	return b.String()
 }

@@ -75,7 +75,7 @@ func (b *builder) content() {
 
 func (b *builder) card(c report.Card) {
 	th := b.c.Theme
-	style := quadrantPaint(th, c.Quadrant)
+	style := th.Quadrant(c.Quadrant)
 	headline := b.c.T("quadrant."+string(c.Quadrant)) + "  " + c.Title
 	if big, ok := bigtext.Render(headline); ok && b.height >= bigMinHeight && bigtext.Width(headline) <= b.width-2 {
 		for _, l := range big {
@@ -149,16 +149,6 @@ func (b *builder) item(section string, it report.Item) {
 		mark = "−" // a minus, the width of the plus above it
 	}
 	b.wrapped(indent+tonePaint(th, it.Tone).Render(mark)+" ", text, it.Link)
-}
-
-func quadrantPaint(th *theme.Theme, q coach.Quadrant) theme.Paint {
-	switch q {
-	case coach.WinWin:
-		return th.Win
-	case coach.LoseLose:
-		return th.Lose
-	}
-	return th.Warn
 }
 
 func tonePaint(th *theme.Theme, t report.Tone) theme.Paint {
